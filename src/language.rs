@@ -1,0 +1,429 @@
+//! Which language an article is written in, and whether it reads as a
+//! translation.
+//!
+//! `whatlang` over a whole article costs more than all the scanners together
+//! (PERFORMANCE.md: 8 MB/s), and trigram statistics are easily swayed by
+//! company names and figures. So detection runs in two steps on a bounded
+//! sample from the start of the text:
+//!
+//! 1. Count function words (`the`, `het`, `les`, `und` …) of the languages
+//!    we know best. Names and numbers are never function words, so they
+//!    cannot tip the balance. When one language clearly leads, that is the
+//!    answer.
+//! 2. Otherwise ask `whatlang`, on the sample with capitalised words and
+//!    numbers removed, and keep its answer only when it calls it reliable.
+//!
+//! Too little text gives no answer at all (`lang: null`), never a guess.
+//!
+//! [`translated_from`] looks for the traces French leaves in an English
+//! translation: French typography (`$ 33 billion`, `58.5 %`, a space before
+//! `:` or inside quotes) and calqued idioms (`As a reminder`, `Recall that`).
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// The languages with word tables in claimex. Every other language is
+/// still processed (symbols, codes, numbers), as `Other`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    #[default]
+    English,
+    Dutch,
+    French,
+    Other,
+}
+
+impl Lang {
+    /// The word tables to use for an ISO 639-1 code; `None` (no detected
+    /// language) reads as English, the language of most figures in the wild.
+    pub fn from_code(code: Option<&str>) -> Lang {
+        match code {
+            Some("en") | None => Lang::English,
+            Some("nl") => Lang::Dutch,
+            Some("fr") => Lang::French,
+            Some(_) => Lang::Other,
+        }
+    }
+}
+
+/// A detected language: ISO 639-1 code and a confidence in `[0, 1]`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Detection {
+    pub code: &'static str,
+    pub confidence: f64,
+}
+
+/// How many bytes from the start of the text are looked at.
+const SAMPLE_BYTES: usize = 2048;
+/// Fewer words than this is too little text to tell.
+const MIN_WORDS: usize = 4;
+
+/// Function words: frequent, short, and rare in the other languages' text.
+/// A word may belong to several languages; only the lead counts.
+const FUNCTION_WORDS: &[(&str, &[&str])] = &[
+    (
+        "en",
+        &[
+            "the", "and", "of", "to", "is", "that", "for", "with", "was", "on", "as", "by", "its",
+            "it", "from", "has", "have", "are", "which", "this", "be", "will", "at", "an", "said",
+            "their", "but", "not", "or", "were", "been", "after", "than", "more", "would", "also",
+            "into", "over", "about", "who", "had", "they", "these", "while", "year", "we", "our",
+        ],
+    ),
+    (
+        "nl",
+        &[
+            "de", "het", "een", "en", "van", "dat", "op", "te", "voor", "met", "zijn", "niet",
+            "ook", "als", "bij", "door", "naar", "maar", "om", "wordt", "worden", "heeft", "nog",
+            "dan", "uit", "aan", "die", "deze", "wel", "nu", "er", "hij", "zij", "tot", "al",
+            "kan", "meer", "jaar", "werd", "hebben", "tussen", "omdat", "is", "in", "dit", "ze",
+            "geen", "wat",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "le", "la", "les", "des", "du", "un", "une", "et", "est", "en", "que", "qui", "dans",
+            "pour", "par", "sur", "au", "aux", "avec", "pas", "plus", "son", "sa", "ses", "ce",
+            "cette", "ont", "été", "sont", "mais", "ou", "leur", "elle", "il", "à", "selon",
+            "comme", "entre", "chez", "de", "d", "l", "qu", "nous", "être", "a",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "der", "die", "das", "und", "ist", "nicht", "mit", "ein", "eine", "den", "dem", "von",
+            "zu", "auf", "für", "sich", "auch", "im", "es", "des", "bei", "wird", "werden", "hat",
+            "nach", "sind", "wie", "über", "aus", "oder", "um", "dass", "noch", "einen",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "el", "los", "las", "y", "que", "en", "del", "por", "para", "con", "una", "es", "se",
+            "su", "al", "lo", "como", "más", "pero", "sus", "ha", "fue", "este", "entre",
+        ],
+    ),
+    (
+        "it",
+        &[
+            "il", "di", "che", "e", "per", "un", "una", "del", "della", "non", "sono", "con",
+            "gli", "nel", "è", "alla", "anche", "dei", "delle", "questo", "ha", "più",
+        ],
+    ),
+];
+
+static FUNCTION_WORD_INDEX: LazyLock<HashMap<&'static str, Vec<usize>>> = LazyLock::new(|| {
+    let mut index: HashMap<&'static str, Vec<usize>> = HashMap::new();
+    for (lang, (_, words)) in FUNCTION_WORDS.iter().enumerate() {
+        for word in *words {
+            index.entry(word).or_default().push(lang);
+        }
+    }
+    index
+});
+
+/// The start of `text`, at most [`SAMPLE_BYTES`] long, cut on a char boundary.
+fn sample(text: &str) -> &str {
+    if text.len() <= SAMPLE_BYTES {
+        return text;
+    }
+    let mut end = SAMPLE_BYTES;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// The words of a text: runs of letters, apostrophes split them
+/// (`l'éditeur` → `l`, `éditeur`).
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+}
+
+/// Detects the language of `text`; `None` when there is too little text or
+/// no reliable answer.
+///
+/// ```
+/// use claimex::language::detect_language;
+/// let d = detect_language("De omzet van het bedrijf steeg in het derde kwartaal.").unwrap();
+/// assert_eq!(d.code, "nl");
+/// assert!(detect_language("Alibaba 10.7").is_none());
+/// ```
+pub fn detect_language(text: &str) -> Option<Detection> {
+    let sample = sample(text);
+    let mut hits = [0usize; FUNCTION_WORDS.len()];
+    let mut total = 0usize;
+    let mut lowered = String::new();
+    for word in words(sample) {
+        total += 1;
+        lowered.clear();
+        lowered.extend(word.chars().flat_map(char::to_lowercase));
+        if let Some(langs) = FUNCTION_WORD_INDEX.get(lowered.as_str()) {
+            for &lang in langs {
+                hits[lang] += 1;
+            }
+        }
+    }
+    if total < MIN_WORDS {
+        return None;
+    }
+    let mut ranked: Vec<(usize, usize)> = hits.iter().copied().enumerate().collect();
+    ranked.sort_by_key(|&(_, hits)| std::cmp::Reverse(hits));
+    let (best, best_hits) = ranked[0];
+    let second_hits = ranked[1].1;
+    // A clear lead: at least three function words, and half again as many
+    // as the runner-up.
+    if best_hits >= 3 && best_hits * 2 >= second_hits * 3 {
+        let lead = (best_hits - second_hits) as f64 / best_hits as f64;
+        let amount = (best_hits as f64 / 12.0).min(1.0);
+        let confidence = (0.5 + 0.5 * lead * amount).min(0.99);
+        return Some(Detection {
+            code: FUNCTION_WORDS[best].0,
+            confidence: round2(confidence),
+        });
+    }
+    detect_with_whatlang(sample)
+}
+
+/// The fallback: `whatlang` on lower-case words only, so that names and
+/// figures do not count.
+fn detect_with_whatlang(sample: &str) -> Option<Detection> {
+    let cleaned: Vec<&str> = words(sample)
+        .filter(|w| w.chars().next().is_some_and(|c| !c.is_uppercase()))
+        .collect();
+    if cleaned.len() < MIN_WORDS {
+        return None;
+    }
+    let info = whatlang::detect(&cleaned.join(" "))?;
+    if !info.is_reliable() {
+        return None;
+    }
+    let code = iso639_1(info.lang().code())?;
+    Some(Detection {
+        code,
+        confidence: round2(info.confidence()),
+    })
+}
+
+fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+/// ISO 639-3 (whatlang) to ISO 639-1 (SPEC), for the languages that have one.
+fn iso639_1(code: &str) -> Option<&'static str> {
+    const TABLE: &[(&str, &str)] = &[
+        ("eng", "en"),
+        ("nld", "nl"),
+        ("fra", "fr"),
+        ("deu", "de"),
+        ("spa", "es"),
+        ("ita", "it"),
+        ("por", "pt"),
+        ("rus", "ru"),
+        ("cmn", "zh"),
+        ("jpn", "ja"),
+        ("kor", "ko"),
+        ("ara", "ar"),
+        ("hin", "hi"),
+        ("tur", "tr"),
+        ("pol", "pl"),
+        ("swe", "sv"),
+        ("dan", "da"),
+        ("nob", "nb"),
+        ("fin", "fi"),
+        ("ces", "cs"),
+        ("slk", "sk"),
+        ("hun", "hu"),
+        ("ron", "ro"),
+        ("bul", "bg"),
+        ("ukr", "uk"),
+        ("ell", "el"),
+        ("heb", "he"),
+        ("vie", "vi"),
+        ("ind", "id"),
+        ("tha", "th"),
+        ("hrv", "hr"),
+        ("srp", "sr"),
+        ("slv", "sl"),
+        ("lit", "lt"),
+        ("lav", "lv"),
+        ("est", "et"),
+        ("cat", "ca"),
+        ("afr", "af"),
+        ("epo", "eo"),
+        ("bel", "be"),
+        ("ben", "bn"),
+        ("pes", "fa"),
+        ("urd", "ur"),
+        ("tam", "ta"),
+        ("tel", "te"),
+        ("mar", "mr"),
+        ("guj", "gu"),
+        ("kan", "kn"),
+        ("mal", "ml"),
+        ("pan", "pa"),
+        ("nep", "ne"),
+        ("sin", "si"),
+        ("mkd", "mk"),
+        ("aze", "az"),
+        ("kat", "ka"),
+        ("hye", "hy"),
+        ("tgl", "tl"),
+        ("jav", "jv"),
+        ("uzb", "uz"),
+        ("yid", "yi"),
+        ("zul", "zu"),
+        ("sna", "sn"),
+        ("aka", "ak"),
+        ("amh", "am"),
+        ("ori", "or"),
+        ("mya", "my"),
+        ("khm", "km"),
+        ("lat", "la"),
+        ("tuk", "tk"),
+    ];
+    TABLE
+        .iter()
+        .find(|(three, _)| *three == code)
+        .map(|(_, two)| *two)
+}
+
+/// Phrases that French calques into English (`Pour rappel` → `As a
+/// reminder`), matched case-insensitively at word starts.
+const FRENCH_CALQUES: &[&str] = &[
+    "as a reminder",
+    "recall that",
+    "let us recall",
+    "it should be noted that",
+    "it is worth noting that",
+    "in the same category",
+    "closes the podium",
+    "on the podium",
+    "at the level of",
+    "in the framework of",
+    "knowing that",
+    "the businesswoman",
+    "the businessman",
+    "report rating",
+    "read also",
+    "see also:",
+    "the latter",
+];
+
+/// Whether an English text reads as a translation from French: `Some("fr")`
+/// when at least two independent traces agree, `None` when unsure.
+///
+/// ```
+/// use claimex::language::translated_from;
+/// assert_eq!(translated_from("Revenue reached $ 33 billion. As a reminder, it rose."), Some("fr"));
+/// assert_eq!(translated_from("Revenue reached $33 billion, up 5% on the year."), None);
+/// ```
+pub fn translated_from(text: &str) -> Option<&'static str> {
+    if french_traces(text) >= 2 {
+        Some("fr")
+    } else {
+        None
+    }
+}
+
+/// Counts the kinds of French traces in an English text, each kind once.
+fn french_traces(text: &str) -> usize {
+    static TYPOGRAPHY: LazyLock<Vec<regex::Regex>> = LazyLock::new(|| {
+        [
+            // `$ 33 billion`: the French `33 $` turned around, space kept.
+            r"\$ [0-9]",
+            // `58.5 %`: the French space before a percent sign.
+            r"[0-9] %",
+            // A space before `:` `;` `?` `!` between words.
+            r"[a-z] [:;?!] ",
+            // Guillemets, or quotes with the inner spaces of « … ».
+            r"[«»]|“ [A-Za-z]|[a-z,.] ”|[.,] “(?:\s|$)",
+        ]
+        .iter()
+        .map(|p| regex::Regex::new(p).expect("typography pattern"))
+        .collect()
+    });
+    let typography = TYPOGRAPHY.iter().filter(|re| re.is_match(text)).count();
+    let lower = text.to_lowercase();
+    let calques = FRENCH_CALQUES
+        .iter()
+        .filter(|phrase| {
+            lower.match_indices(*phrase).any(|(at, _)| {
+                at == 0
+                    || !lower[..at]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric)
+            })
+        })
+        .count();
+    typography + calques
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_texts_in_each_language() {
+        let cases = [
+            ("Alibaba said its cloud revenue rose in the fourth quarter.", "en"),
+            ("The company has reported that sales were up by a third.", "en"),
+            ("De omzet van het bedrijf steeg in het derde kwartaal.", "nl"),
+            ("Alibaba ziet een omzet van 2 miljard dollar, schrijft TechCrunch.", "nl"),
+            ("Le chiffre d'affaires de la société a progressé au troisième trimestre.", "fr"),
+            ("Ubisoft a publié un chiffre d'affaires de 189,1 millions d'euros.", "fr"),
+            ("Der Umsatz des Unternehmens ist im dritten Quartal gestiegen und wird weiter wachsen.", "de"),
+        ];
+        for (text, code) in cases {
+            let d = detect_language(text).unwrap_or_else(|| panic!("no language for {text:?}"));
+            assert_eq!(d.code, code, "{text:?}");
+            assert!((0.0..=1.0).contains(&d.confidence));
+        }
+    }
+
+    #[test]
+    fn names_and_numbers_do_not_decide() {
+        // Dutch text full of English company names stays Dutch.
+        let text = "Amazon Web Services, Microsoft Azure en Google Cloud zijn de grootste \
+                    spelers; Alibaba Cloud staat op de vierde plek met 2 miljard dollar.";
+        assert_eq!(detect_language(text).unwrap().code, "nl");
+        // A list of names and figures is no language at all.
+        assert_eq!(
+            detect_language("Alibaba Cloud 10.7 Amazon 9.95 IBM 5G 2019"),
+            None
+        );
+        assert_eq!(detect_language(""), None);
+        assert_eq!(detect_language("Hello world"), None);
+    }
+
+    #[test]
+    fn translations_from_french() {
+        let translated = [
+            "Recall that in the same period, revenue reached $ 33 billion.",
+            "As a reminder, this started in April. Google closes the podium with revenues.",
+            "“We believe in the cloud. “ He added that revenue rose 58.5 % this year.",
+        ];
+        for text in translated {
+            assert_eq!(translated_from(text), Some("fr"), "{text:?}");
+        }
+        let native = [
+            "Alibaba Cloud reported revenue of $1.54 billion, up 62 percent.",
+            "\"We believe in the cloud,\" he said: revenue rose 58.5% this year.",
+            "Amazon accounted for 47.8 percent. As analysts expected, it grew.",
+            "",
+        ];
+        for text in native {
+            assert_eq!(translated_from(text), None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn lang_tables() {
+        assert_eq!(Lang::from_code(Some("nl")), Lang::Dutch);
+        assert_eq!(Lang::from_code(Some("de")), Lang::Other);
+        assert_eq!(Lang::from_code(None), Lang::English);
+    }
+}

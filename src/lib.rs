@@ -1,0 +1,275 @@
+//! claimex reads news articles and pulls out the financial facts in them:
+//! every claim of the form *company – metric – value – period*, in English,
+//! Dutch and French.
+//!
+//! The pipeline, one module per stage:
+//!
+//! | stage | module |
+//! | --- | --- |
+//! | load articles (`.txt`, JSONL, gzip, stdin) | [`load`], [`article`] |
+//! | detect the language, spot translations | [`language`] |
+//! | find company names | [`companies`] |
+//! | find money amounts and percentages | [`amounts`] |
+//! | link them into claims | [`claims`] |
+//! | write JSON records | [`record`] |
+//! | run a batch in parallel, in order | [`batch`] |
+//!
+//! Everything expensive (automata, regexes, word tables) is built once in an
+//! [`Extractor`] and shared read-only; [`Extractor::extract`] then works on
+//! one article at a time.
+//!
+//! ```
+//! use claimex::{article::Article, Extractor, Options};
+//! let extractor = Extractor::new(Options::default()).unwrap();
+//! let article = Article {
+//!     id: "a1".into(),
+//!     text: "Alibaba Cloud said its revenue rose in the fourth quarter.".into(),
+//!     ..Article::default()
+//! };
+//! let record = extractor.record(&article);
+//! assert_eq!(record.lang.as_deref(), Some("en"));
+//! ```
+
+pub mod amounts;
+pub mod article;
+pub mod batch;
+pub mod claims;
+pub mod companies;
+pub mod language;
+pub mod load;
+pub mod number;
+pub mod record;
+pub mod span;
+
+use std::path::PathBuf;
+
+use amounts::{AmountFinder, Amounts, MoneyMention};
+use article::Article;
+use claims::{Claim, ClaimLinker, ValueRef};
+use companies::{CompanyFinder, CompanyMention, Gazetteer, GazetteerError};
+use language::{detect_language, translated_from, Lang};
+use record::{ClaimRecord, DocumentRecord, EquivalentRecord, MentionRecord, MentionType};
+use span::{CharOffsets, Span};
+
+/// How the language of each article is decided.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum LanguageChoice {
+    /// A language the input declares wins; others are detected.
+    #[default]
+    Declared,
+    /// Always detect, even where the input declares one (`--lang auto`).
+    Detect,
+    /// The same language for every article (`--lang CODE`).
+    Force(String),
+}
+
+/// What an [`Extractor`] is built from.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    pub language: LanguageChoice,
+    /// Gazetteer files added to the bundled one.
+    pub gazetteers: Vec<PathBuf>,
+    /// Leave the bundled gazetteer out and use only `gazetteers`.
+    pub gazetteer_only: bool,
+}
+
+/// Why an [`Extractor`] could not be built.
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    #[error(transparent)]
+    Gazetteer(#[from] GazetteerError),
+}
+
+/// Everything found in one article, with byte spans.
+#[derive(Clone, Debug, Default)]
+pub struct Extraction {
+    pub lang: Option<String>,
+    pub lang_confidence: Option<f64>,
+    pub translated_from: Option<&'static str>,
+    pub companies: Vec<CompanyMention>,
+    pub amounts: Amounts,
+    pub claims: Vec<Claim>,
+}
+
+/// The whole pipeline, built once per run and shared across threads.
+pub struct Extractor {
+    options: Options,
+    companies: CompanyFinder,
+    amounts: AmountFinder,
+    claims: ClaimLinker,
+    /// Problems with lines of user gazetteers, for the caller to report.
+    pub gazetteer_warnings: Vec<String>,
+}
+
+impl Extractor {
+    pub fn new(options: Options) -> Result<Extractor, BuildError> {
+        let mut gazetteer = if options.gazetteer_only {
+            Gazetteer::default()
+        } else {
+            Gazetteer::bundled()
+        };
+        let mut gazetteer_warnings = Vec::new();
+        for path in &options.gazetteers {
+            gazetteer_warnings.extend(gazetteer.extend_from_file(path)?);
+        }
+        Ok(Extractor {
+            companies: CompanyFinder::new(&gazetteer),
+            amounts: AmountFinder::new(),
+            claims: ClaimLinker::new(),
+            options,
+            gazetteer_warnings,
+        })
+    }
+
+    /// Runs every stage on one article.
+    pub fn extract(&self, article: &Article) -> Extraction {
+        let (lang, lang_confidence) = self.language_of(article);
+        let tables = Lang::from_code(lang.as_deref());
+        let translated = match lang.as_deref() {
+            Some("en") => translated_from(&article.text),
+            _ => None,
+        };
+        let companies = self.companies.find(&article.text, tables);
+        let amounts = self.amounts.find(&article.text, tables);
+        let claims = self.claims.link(article, tables, &companies, &amounts);
+        Extraction {
+            lang,
+            lang_confidence,
+            translated_from: translated,
+            companies,
+            amounts,
+            claims,
+        }
+    }
+
+    fn language_of(&self, article: &Article) -> (Option<String>, Option<f64>) {
+        let declared = match &self.options.language {
+            LanguageChoice::Force(code) => Some(code.clone()),
+            LanguageChoice::Declared => article.declared_language.clone(),
+            LanguageChoice::Detect => None,
+        };
+        if let Some(code) = declared {
+            return (Some(code), Some(1.0));
+        }
+        match detect_language(&article.text) {
+            Some(d) => (Some(d.code.to_string()), Some(d.confidence)),
+            None => (None, None),
+        }
+    }
+
+    /// Runs the pipeline and returns the article's record (SPEC section 2).
+    pub fn record(&self, article: &Article) -> DocumentRecord {
+        to_record(article, &self.extract(article))
+    }
+}
+
+/// Turns an extraction into its record, with code-point offsets.
+pub fn to_record(article: &Article, found: &Extraction) -> DocumentRecord {
+    let text = &article.text;
+    // Every span that will be written, sorted, converted in one forward walk.
+    let mut spans: Vec<Span> = Vec::new();
+    spans.extend(found.companies.iter().map(|c| c.span));
+    spans.extend(found.amounts.money.iter().map(|m| m.span));
+    spans.extend(found.amounts.percents.iter().map(|p| p.span));
+    spans.extend(found.claims.iter().map(|c| c.sentence));
+    let mut bounds: Vec<usize> = spans.iter().flat_map(|s| [s.start, s.end]).collect();
+    bounds.sort_unstable();
+    bounds.dedup();
+    let mut offsets = CharOffsets::new(text);
+    let chars: Vec<usize> = bounds.iter().map(|&b| offsets.char_of(b)).collect();
+    let char_of = |byte: usize| chars[bounds.binary_search(&byte).expect("known bound")];
+
+    let mention = |kind, span: Span| MentionRecord {
+        kind,
+        start: char_of(span.start),
+        end: char_of(span.end),
+        text: span.slice(text).to_string(),
+        entity: None,
+        parent: None,
+        value: None,
+        currency: None,
+        currency_inferred: false,
+    };
+    let mut mentions: Vec<MentionRecord> = Vec::new();
+    for c in &found.companies {
+        mentions.push(MentionRecord {
+            entity: Some(c.entity.clone()),
+            parent: c.parent.clone(),
+            ..mention(MentionType::Company, c.span)
+        });
+    }
+    for m in &found.amounts.money {
+        mentions.push(MentionRecord {
+            value: Some(m.value.to_f64()),
+            currency: Some(m.currency.to_string()),
+            currency_inferred: m.currency_inferred,
+            ..mention(MentionType::Money, m.span)
+        });
+    }
+    for p in &found.amounts.percents {
+        mentions.push(MentionRecord {
+            value: Some(p.value.to_f64()),
+            ..mention(MentionType::Percent, p.span)
+        });
+    }
+    mentions.sort_by_key(|m| (m.start, m.end, m.kind));
+
+    let money_value = |m: &MoneyMention| (m.value.to_f64(), m.currency.to_string(), m.span);
+    let claims = found
+        .claims
+        .iter()
+        .map(|claim| {
+            let company = &found.companies[claim.company];
+            let (value, unit, span) = match claim.value {
+                ValueRef::Money(i) => money_value(&found.amounts.money[i]),
+                ValueRef::Percent(i) => {
+                    let p = &found.amounts.percents[i];
+                    (p.value.to_f64(), "%".to_string(), p.span)
+                }
+            };
+            ClaimRecord {
+                doc_id: None,
+                company: company.span.slice(text).to_string(),
+                entity: company.entity.clone(),
+                company_start: char_of(company.span.start),
+                company_end: char_of(company.span.end),
+                metric: claim.metric.name().to_string(),
+                value,
+                unit,
+                text: span.slice(text).to_string(),
+                start: char_of(span.start),
+                end: char_of(span.end),
+                equivalents: claim
+                    .equivalents
+                    .iter()
+                    .map(|&i| {
+                        let (value, unit, span) = money_value(&found.amounts.money[i]);
+                        EquivalentRecord {
+                            value,
+                            unit,
+                            text: span.slice(text).to_string(),
+                            start: char_of(span.start),
+                            end: char_of(span.end),
+                        }
+                    })
+                    .collect(),
+                period: claim.period.clone(),
+                link: claim.link.name().to_string(),
+                sentence: Some(claim.sentence.slice(text).to_string()),
+            }
+        })
+        .collect();
+
+    DocumentRecord {
+        id: article.id.clone(),
+        source: Some(article.source.clone()),
+        date: article.date.clone(),
+        lang: found.lang.clone(),
+        lang_confidence: found.lang_confidence,
+        translated_from: found.translated_from.map(str::to_string),
+        title: article.title.clone(),
+        url: article.url.clone(),
+        mentions,
+        claims,
+    }
+}

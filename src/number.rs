@@ -1,0 +1,200 @@
+//! Exact decimal numbers for amounts and percentages.
+//!
+//! `4.1 million` must come out as `4100000`, never `4099999.9999999995`
+//! (SPEC section 2). A [`Decimal`] keeps the digits as written and a power of
+//! ten; magnitude words and sub-units only move the exponent. It becomes an
+//! `f64` once, through the decimal string, which gives the nearest double.
+
+use std::fmt;
+
+/// `mantissa × 10^exponent`, exactly.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Decimal {
+    mantissa: i128,
+    exponent: i32,
+}
+
+impl Decimal {
+    pub const ZERO: Decimal = Decimal {
+        mantissa: 0,
+        exponent: 0,
+    };
+
+    pub fn new(mantissa: i128, exponent: i32) -> Decimal {
+        Decimal { mantissa, exponent }.normalized()
+    }
+
+    /// Builds a number from its integer and fraction digits as written
+    /// (ASCII digits only, separators already removed). `None` when a part
+    /// holds something else or the number is too long to be an amount.
+    ///
+    /// ```
+    /// use claimex::number::Decimal;
+    /// let d = Decimal::from_digits("4", "1").unwrap().scaled(6);
+    /// assert_eq!(d.to_string(), "4100000");
+    /// assert_eq!(d.to_f64(), 4_100_000.0);
+    /// ```
+    pub fn from_digits(integer: &str, fraction: &str) -> Option<Decimal> {
+        if integer.is_empty() && fraction.is_empty() {
+            return None;
+        }
+        if integer.len() + fraction.len() > 30 {
+            return None;
+        }
+        let mut mantissa: i128 = 0;
+        for b in integer.bytes().chain(fraction.bytes()) {
+            if !b.is_ascii_digit() {
+                return None;
+            }
+            mantissa = mantissa * 10 + i128::from(b - b'0');
+        }
+        Some(Decimal::new(mantissa, -(fraction.len() as i32)))
+    }
+
+    /// This number times `10^power` (a magnitude word or a sub-unit).
+    pub fn scaled(self, power: i32) -> Decimal {
+        Decimal::new(self.mantissa, self.exponent.saturating_add(power))
+    }
+
+    pub fn negated(self) -> Decimal {
+        Decimal::new(-self.mantissa, self.exponent)
+    }
+
+    pub fn is_integer(&self) -> bool {
+        self.exponent >= 0
+    }
+
+    pub fn is_zero(&self) -> bool {
+        self.mantissa == 0
+    }
+
+    /// The nearest `f64`.
+    pub fn to_f64(&self) -> f64 {
+        self.to_string().parse().unwrap_or(f64::NAN)
+    }
+
+    /// Strips trailing zeros of the mantissa into the exponent, so that equal
+    /// numbers compare equal.
+    fn normalized(mut self) -> Decimal {
+        if self.mantissa == 0 {
+            self.exponent = 0;
+            return self;
+        }
+        while self.mantissa % 10 == 0 {
+            self.mantissa /= 10;
+            self.exponent += 1;
+        }
+        self
+    }
+}
+
+impl fmt::Display for Decimal {
+    /// Plain decimal notation: `1540000000`, `0.058`, `-3`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sign = if self.mantissa < 0 { "-" } else { "" };
+        let digits = self.mantissa.unsigned_abs().to_string();
+        if self.exponent >= 0 {
+            // Very large exponents are not amounts; keep the output bounded.
+            if self.exponent > 40 {
+                return write!(f, "{sign}{digits}e{}", self.exponent);
+            }
+            write!(f, "{sign}{digits}{}", "0".repeat(self.exponent as usize))
+        } else {
+            let point = (-self.exponent) as usize;
+            if point > 60 {
+                return write!(f, "{sign}{digits}e{}", self.exponent);
+            }
+            if digits.len() > point {
+                let (int, frac) = digits.split_at(digits.len() - point);
+                write!(f, "{sign}{int}.{frac}")
+            } else {
+                write!(f, "{sign}0.{}{digits}", "0".repeat(point - digits.len()))
+            }
+        }
+    }
+}
+
+/// Writes a JSON number the way SPEC section 2 wants it: integers without a
+/// fraction (`1540000000`, not `1540000000.0`), others as the shortest `f64`.
+pub fn serialize_number<S: serde::Serializer>(value: &f64, s: S) -> Result<S::Ok, S::Error> {
+    if value.fract() == 0.0 && value.abs() < 9.0e15 {
+        s.serialize_i64(*value as i64)
+    } else {
+        s.serialize_f64(*value)
+    }
+}
+
+/// [`serialize_number`] for an optional value.
+pub fn serialize_opt_number<S: serde::Serializer>(
+    value: &Option<f64>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    match value {
+        Some(v) => serialize_number(v, s),
+        None => s.serialize_none(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn magnitudes_are_exact() {
+        let cases = [
+            (("4", "1"), 6, "4100000", 4_100_000.0),
+            (("1", "54"), 9, "1540000000", 1_540_000_000.0),
+            (("10", "7"), 9, "10700000000", 10_700_000_000.0),
+            (("5", "8"), -2, "0.058", 0.058),
+            (("56", ""), -2, "0.56", 0.56),
+            (("0", "29"), 0, "0.29", 0.29),
+            (("189", "1"), 6, "189100000", 189_100_000.0),
+            (("1200", ""), 6, "1200000000", 1_200_000_000.0),
+        ];
+        for ((int, frac), power, shown, float) in cases {
+            let d = Decimal::from_digits(int, frac).unwrap().scaled(power);
+            assert_eq!(d.to_string(), shown);
+            assert_eq!(d.to_f64(), float);
+        }
+    }
+
+    #[test]
+    fn rejects_non_digits_and_empty() {
+        assert_eq!(Decimal::from_digits("", ""), None);
+        assert_eq!(Decimal::from_digits("1a", ""), None);
+        assert_eq!(Decimal::from_digits("1", "٣"), None);
+        assert_eq!(Decimal::from_digits(&"9".repeat(40), ""), None);
+    }
+
+    #[test]
+    fn equal_numbers_compare_equal() {
+        assert_eq!(
+            Decimal::from_digits("4", "0").unwrap(),
+            Decimal::from_digits("4", "").unwrap()
+        );
+        assert_eq!(Decimal::from_digits("0", "00").unwrap(), Decimal::ZERO);
+        assert_eq!(
+            Decimal::from_digits("3", "").unwrap().negated().to_string(),
+            "-3"
+        );
+    }
+
+    #[test]
+    fn json_numbers_drop_integral_fractions() {
+        let v: Vec<f64> = vec![1540000000.0, 58.5, -3.0, 0.058];
+        let s = serde_json::to_string(
+            &v.iter()
+                .map(|x| serde_json::to_value(Wrapper(*x)).unwrap())
+                .collect::<Vec<_>>(),
+        )
+        .unwrap();
+        assert_eq!(s, "[1540000000,58.5,-3,0.058]");
+    }
+
+    struct Wrapper(f64);
+    impl serde::Serialize for Wrapper {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            serialize_number(&self.0, s)
+        }
+    }
+}

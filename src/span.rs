@@ -1,0 +1,218 @@
+//! Spans of text and the conversion of their offsets.
+//!
+//! Inside the pipeline every stage works on UTF-8 byte offsets: that is what
+//! `regex`, `aho-corasick` and `str` slicing speak, and it costs nothing.
+//! The data contract (SPEC section 1) speaks Unicode code points, as Python
+//! `str` slicing counts them. The two meet once, where records are written:
+//! [`CharOffsets`] walks the text forward a single time over the sorted byte
+//! offsets of an article's mentions, instead of counting characters from the
+//! start for every mention.
+
+use std::ops::Range;
+
+/// A half-open byte range `[start, end)` into an article's text.
+///
+/// Both ends always lie on `char` boundaries, so `&text[span.range()]`
+/// never panics for the text the span was made from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end` (bytes, end-exclusive).
+    pub fn new(start: usize, end: usize) -> Span {
+        debug_assert!(start <= end, "span {start}..{end} is reversed");
+        Span { start, end }
+    }
+
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+
+    /// The text this span covers.
+    pub fn slice<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.range()]
+    }
+
+    /// True when the two spans share at least one byte.
+    pub fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+}
+
+impl From<Range<usize>> for Span {
+    fn from(r: Range<usize>) -> Span {
+        Span::new(r.start, r.end)
+    }
+}
+
+/// Converts byte offsets of one text into code-point offsets.
+///
+/// Queries are cheapest in ascending order: each one walks forward from the
+/// previous answer. A query behind the previous one restarts from the
+/// beginning, so any order is correct, only slower.
+///
+/// ```
+/// use claimex::span::CharOffsets;
+/// let text = "€5 and 10 ’s";
+/// let mut offsets = CharOffsets::new(text);
+/// assert_eq!(offsets.char_of(0), 0);
+/// assert_eq!(offsets.char_of(3), 1); // `€` is three bytes
+/// assert_eq!(offsets.char_of(text.len()), 12);
+/// ```
+pub struct CharOffsets<'t> {
+    text: &'t str,
+    byte: usize,
+    chars: usize,
+}
+
+impl<'t> CharOffsets<'t> {
+    pub fn new(text: &'t str) -> CharOffsets<'t> {
+        CharOffsets {
+            text,
+            byte: 0,
+            chars: 0,
+        }
+    }
+
+    /// The code-point offset of byte offset `byte`, which must lie on a
+    /// `char` boundary (or at the end of the text).
+    pub fn char_of(&mut self, byte: usize) -> usize {
+        assert!(
+            self.text.is_char_boundary(byte),
+            "byte offset {byte} is not on a char boundary"
+        );
+        if byte < self.byte {
+            self.byte = 0;
+            self.chars = 0;
+        }
+        self.chars += count_chars(&self.text.as_bytes()[self.byte..byte]);
+        self.byte = byte;
+        self.chars
+    }
+
+    /// A byte span as a code-point range.
+    pub fn chars_of(&mut self, span: Span) -> Range<usize> {
+        let start = self.char_of(span.start);
+        let end = self.char_of(span.end);
+        start..end
+    }
+}
+
+/// Counts the code points in valid UTF-8: every byte that is not a
+/// continuation byte (`0b10xx_xxxx`) starts one.
+fn count_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
+}
+
+/// The byte offset of code-point offset `char_offset` in `text`, or `None`
+/// when the text is shorter. The inverse of [`CharOffsets::char_of`], used
+/// where gold files and imported annotations give code-point offsets.
+pub fn byte_of_char(text: &str, char_offset: usize) -> Option<usize> {
+    if char_offset == 0 {
+        return Some(0);
+    }
+    match text.char_indices().nth(char_offset) {
+        Some((byte, _)) => Some(byte),
+        None if text.chars().count() == char_offset => Some(text.len()),
+        None => None,
+    }
+}
+
+/// Slices `text` at code-point offsets `[start, end)`, or `None` when the
+/// range does not fit the text.
+pub fn slice_chars(text: &str, start: usize, end: usize) -> Option<&str> {
+    if start > end {
+        return None;
+    }
+    let s = byte_of_char(text, start)?;
+    let len = byte_of_char(&text[s..], end - start)?;
+    Some(&text[s..s + len])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn py_char_offsets(text: &str) -> Vec<(usize, usize)> {
+        // (byte, char) for every boundary, as a reference.
+        let mut v: Vec<(usize, usize)> = text
+            .char_indices()
+            .enumerate()
+            .map(|(c, (b, _))| (b, c))
+            .collect();
+        v.push((text.len(), text.chars().count()));
+        v
+    }
+
+    #[test]
+    fn ascii_offsets_are_identical() {
+        let text = "Alibaba earned $1.54 billion";
+        let mut o = CharOffsets::new(text);
+        for b in 0..=text.len() {
+            assert_eq!(o.char_of(b), b);
+        }
+    }
+
+    #[test]
+    fn multibyte_text_in_every_order() {
+        let cases = [
+            "€ 1,2 miljard",                 // 3-byte euro sign
+            "Alibaba’s cloud ’s",            // right single quote
+            "1\u{a0}200 millions d'euros",   // non-breaking space (2 bytes)
+            "36,4\u{202f}% en baisse",       // narrow no-break space (3 bytes)
+            "阿里巴巴 Alibaba 云 10.7 亿元", // CJK
+            "emoji 😀 after",                // astral, 4 bytes
+            "",
+        ];
+        for text in cases {
+            let reference = py_char_offsets(text);
+            let mut forward = CharOffsets::new(text);
+            for &(b, c) in &reference {
+                assert_eq!(forward.char_of(b), c, "{text:?} at byte {b}");
+            }
+            let mut backward = CharOffsets::new(text);
+            for &(b, c) in reference.iter().rev() {
+                assert_eq!(backward.char_of(b), c, "{text:?} at byte {b} (backward)");
+            }
+            for &(b, c) in &reference {
+                assert_eq!(byte_of_char(text, c), Some(b));
+            }
+            assert_eq!(byte_of_char(text, reference.len()), None);
+        }
+    }
+
+    #[test]
+    fn span_conversion_and_slicing_agree() {
+        let text = "Le chiffre d'affaires de 9,5 Mds€ et 450\u{a0}M€.";
+        let start = text.find("450").unwrap();
+        let span = Span::new(start, start + "450\u{a0}M€".len());
+        let mut o = CharOffsets::new(text);
+        let r = o.chars_of(span);
+        assert_eq!(slice_chars(text, r.start, r.end), Some(span.slice(text)));
+        assert_eq!(slice_chars(text, 5, 4), None);
+        assert_eq!(slice_chars(text, 0, 1000), None);
+    }
+
+    #[test]
+    #[should_panic(expected = "not on a char boundary")]
+    fn offset_inside_a_char_is_a_bug() {
+        CharOffsets::new("€").char_of(1);
+    }
+
+    #[test]
+    fn overlap() {
+        assert!(Span::new(0, 5).overlaps(Span::new(4, 6)));
+        assert!(!Span::new(0, 5).overlaps(Span::new(5, 6)));
+    }
+}
