@@ -39,6 +39,7 @@ pub mod language;
 pub mod load;
 pub mod number;
 pub mod record;
+pub mod sentences;
 pub mod span;
 
 use std::path::PathBuf;

@@ -1,6 +1,9 @@
 //! Claims: which company a value is about, the metric and the period
 //! (SPEC section 3). Not yet implemented: links nothing.
 
+pub mod period;
+pub mod tables;
+
 use crate::amounts::Amounts;
 use crate::article::Article;
 use crate::companies::CompanyMention;

@@ -1,0 +1,547 @@
+//! Periods: the quarter, half, year or month a figure is for.
+//!
+//! `the fourth quarter of 2019` → `2019-Q4`, `between July and September
+//! 2020` → `2020-Q3`, `het tweede kwartaal van 2024` → `2024-Q2`,
+//! `au premier semestre 2024` → `2024-H1`. A period without a year
+//! (`in het tweede kwartaal`, `vorig jaar`) is resolved against the article's
+//! date only when that is sure: the date must give the month for a quarter
+//! or a half, and the quarter must have ended by then. A period that is a
+//! comparison base (`an increase over Q4 2019`) is not the figure's period.
+
+use std::fmt;
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
+
+use crate::language::Lang;
+use crate::span::Span;
+
+/// Which part of a year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Part {
+    Year,
+    Quarter(u8),
+    Half(u8),
+}
+
+/// A period in the format of SPEC section 3.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Period {
+    pub year: i32,
+    pub part: Part,
+}
+
+impl fmt::Display for Period {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.part {
+            Part::Year => write!(f, "{}", self.year),
+            Part::Quarter(q) => write!(f, "{}-Q{q}", self.year),
+            Part::Half(h) => write!(f, "{}-H{h}", self.year),
+        }
+    }
+}
+
+/// A period expression in the text. `period` is `None` where the text names
+/// a span no format fits (`June to September`) or one the date cannot
+/// resolve; such an expression still counts as the figure's period, so that
+/// no other one is taken in its place.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PeriodMention {
+    pub span: Span,
+    pub period: Option<Period>,
+    /// A comparison base (`over Q4 2019`, `a year earlier`): never the
+    /// figure's own period.
+    pub comparison: bool,
+}
+
+/// The article's date as year and, when known, month.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ArticleDate {
+    pub year: Option<i32>,
+    pub month: Option<u8>,
+}
+
+impl ArticleDate {
+    /// From `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub fn parse(date: Option<&str>) -> ArticleDate {
+        let Some(date) = date else {
+            return ArticleDate::default();
+        };
+        let mut parts = date.split('-');
+        let year = parts.next().and_then(|y| y.parse().ok());
+        let month = parts.next().and_then(|m| m.parse().ok());
+        ArticleDate { year, month }
+    }
+}
+
+/// What a pattern's match means.
+#[derive(Clone, Copy)]
+enum Kind {
+    /// Ordinal or digit of a quarter in group 1, year in group 2 (optional).
+    Quarter,
+    /// Year in group 1, quarter digit in group 2.
+    YearQuarter,
+    /// Ordinal of a half in group 1, year in group 2 or 3 (optional).
+    Half,
+    /// Year in group 1.
+    Year,
+    /// This year + offset.
+    Relative(i32),
+    /// Month names in groups 1 and 2, year in group 3 (optional).
+    MonthRange,
+    /// A comparison base with no period of its own (`a year earlier`).
+    Comparison,
+}
+
+struct Pattern {
+    regex: Regex,
+    kind: Kind,
+}
+
+const YEAR: &str = r"((?:19|20)\d{2})";
+
+fn compile(patterns: &[(&str, Kind)], months: &str) -> Vec<Pattern> {
+    patterns
+        .iter()
+        .map(|(p, kind)| Pattern {
+            regex: Regex::new(&format!(
+                "(?i){}",
+                p.replace("YEAR", YEAR).replace("MONTH", months)
+            ))
+            .expect("period pattern"),
+            kind: *kind,
+        })
+        .collect()
+}
+
+const EN_MONTHS: &str = "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)";
+const NL_MONTHS: &str =
+    "(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)";
+const FR_MONTHS: &str = "(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)";
+
+static ENGLISH: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
+    compile(
+        &[
+            (
+                r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\s+of)?(?:\s+(?:the\s+)?(?:fiscal|financial)(?:\s+year)?)?(?:\s+YEAR\b)?",
+                Kind::Quarter,
+            ),
+            (
+                r"\bQ([1-4])(?:\s+of)?(?:\s*(?:FY|fiscal)\s*|\s+|-)YEAR\b",
+                Kind::Quarter,
+            ),
+            (r"\bYEAR\s*Q([1-4])\b", Kind::YearQuarter),
+            (
+                r"\b(first|second|1st|2nd)[- ]half(?:\s+of)?(?:\s+(?:the\s+)?(?:fiscal|financial)(?:\s+year)?)?(?:\s+(?:the\s+year|YEAR\b))?",
+                Kind::Half,
+            ),
+            (r"\bH([12])(?:\s+|-)YEAR\b", Kind::Half),
+            (
+                r"\b(?:between|from)\s+MONTH\s+(?:and|to|through|until)\s+MONTH(?:\s+(?:of\s+)?YEAR\b)?",
+                Kind::MonthRange,
+            ),
+            (r"\b(?:fiscal|financial)\s+(?:year\s+)?YEAR\b", Kind::Year),
+            (r"\bFY\s?YEAR\b", Kind::Year),
+            (
+                r"\b(?:in|for|during|over|of|throughout|all of)\s+YEAR\b",
+                Kind::Year,
+            ),
+            (r"\bthis\s+year\b", Kind::Relative(0)),
+            (r"\b(?:last|previous)\s+year\b", Kind::Relative(-1)),
+            (r"\bnext\s+year\b", Kind::Relative(1)),
+            (
+                r"\b(?:a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?same\s+period\s+(?:a\s+year\s+earlier|last\s+year))\b",
+                Kind::Comparison,
+            ),
+        ],
+        EN_MONTHS,
+    )
+});
+
+static DUTCH: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
+    compile(
+        &[
+            (
+                r"\b(eerste|tweede|derde|vierde|1e|2e|3e|4e)\s+kwartaal(?:\s+van)?(?:\s+(?:het\s+)?boekjaar)?(?:\s+YEAR\b)?",
+                Kind::Quarter,
+            ),
+            (r"\bQ([1-4])(?:\s+|-)YEAR\b", Kind::Quarter),
+            (
+                r"\b(eerste|tweede|1e|2e)\s+(?:halfjaar|jaarhelft|helft(?:\s+van\s+(?:het\s+jaar|YEAR\b))?)(?:\s+YEAR\b)?",
+                Kind::Half,
+            ),
+            (r"\bH([12])(?:\s+|-)YEAR\b", Kind::Half),
+            (
+                r"\b(?:tussen|van)\s+MONTH\s+(?:en|tot)\s+MONTH(?:\s+YEAR\b)?",
+                Kind::MonthRange,
+            ),
+            (
+                r"\b(?:in|over|voor|heel|tijdens|boekjaar)\s+YEAR\b",
+                Kind::Year,
+            ),
+            (r"\bdit\s+jaar\b", Kind::Relative(0)),
+            (r"\b(?:vorig|verleden)\s+jaar\b", Kind::Relative(-1)),
+            (r"\bvolgend\s+jaar\b", Kind::Relative(1)),
+            (
+                r"\been\s+jaar\s+(?:eerder|geleden|terug)\b",
+                Kind::Comparison,
+            ),
+        ],
+        NL_MONTHS,
+    )
+});
+
+static FRENCH: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
+    compile(
+        &[
+            (
+                r"\b(premier|1er|deuxième|2e|second|troisième|3e|quatrième|4e)\s+trimestre(?:\s+(?:de\s+(?:son\s+|l'|l’)?)?(?:exercice(?:\s+fiscal)?\s+)?YEAR\b)?",
+                Kind::Quarter,
+            ),
+            (r"\bT([1-4])\s+YEAR\b", Kind::Quarter),
+            (
+                r"\b(premier|1er|second|deuxième|2e)\s+semestre(?:\s+(?:de\s+(?:son\s+|l'|l’)?)?(?:exercice(?:\s+fiscal)?\s+)?YEAR\b)?",
+                Kind::Half,
+            ),
+            (r"\bS([12])\s+YEAR\b", Kind::Half),
+            (
+                r"\b(?:entre|de)\s+MONTH\s+(?:et|à)\s+MONTH(?:\s+YEAR\b)?",
+                Kind::MonthRange,
+            ),
+            (
+                r"\b(?:en|pour|durant|exercice(?:\s+fiscal)?|année)\s+YEAR\b",
+                Kind::Year,
+            ),
+            (r"\bcette\s+année\b", Kind::Relative(0)),
+            (
+                r"\bl[’'](?:an|année)\s+(?:dernier|dernière|passée?)\b",
+                Kind::Relative(-1),
+            ),
+            (
+                r"\b(?:l[’']an\s+prochain|l[’']année\s+prochaine)\b",
+                Kind::Relative(1),
+            ),
+            (
+                r"\b(?:il\s+y\s+a\s+un\s+an|un\s+an\s+plus\s+tôt|sur\s+un\s+an)\b",
+                Kind::Comparison,
+            ),
+        ],
+        FR_MONTHS,
+    )
+});
+
+/// Words right before a period that make it a comparison base.
+const COMPARISON_BEFORE: &[&str] = &[
+    "over",
+    "than",
+    "from",
+    "compared with",
+    "compared to",
+    "versus",
+    "vs",
+    "vs.",
+    "dan",
+    "ten opzichte van",
+    "vergeleken met",
+    "par rapport à",
+    "par rapport au",
+    "contre",
+];
+
+/// Every period expression in `text`, sorted and without overlaps.
+///
+/// ```
+/// use claimex::claims::period::{find_periods, ArticleDate};
+/// use claimex::language::Lang;
+/// let text = "revenue rose in the fourth quarter of 2019";
+/// let found = find_periods(text, Lang::English, ArticleDate::default());
+/// assert_eq!(found[0].period.unwrap().to_string(), "2019-Q4");
+/// ```
+pub fn find_periods(text: &str, lang: Lang, date: ArticleDate) -> Vec<PeriodMention> {
+    let patterns: &[Pattern] = match lang {
+        Lang::Dutch => &DUTCH,
+        Lang::French => &FRENCH,
+        Lang::English | Lang::Other => &ENGLISH,
+    };
+    let mut found: Vec<PeriodMention> = Vec::new();
+    for pattern in patterns {
+        for caps in pattern.regex.captures_iter(text) {
+            let whole = caps.get(0).expect("group 0");
+            let span = Span::new(whole.start(), whole.end());
+            let (period, comparison) = match pattern.kind {
+                Kind::Comparison => (None, true),
+                kind => (resolve(kind, &caps, date), is_comparison(text, span.start)),
+            };
+            found.push(PeriodMention {
+                span,
+                period,
+                comparison,
+            });
+        }
+    }
+    // Longest first at each start, then drop what overlaps an earlier one.
+    found.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    let mut kept: Vec<PeriodMention> = Vec::new();
+    for m in found {
+        if kept.last().is_none_or(|last| !last.span.overlaps(m.span)) {
+            kept.push(m);
+        }
+    }
+    kept
+}
+
+fn is_comparison(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end().to_ascii_lowercase();
+    let before = before
+        .strip_suffix("the")
+        .map_or(before.as_str(), str::trim_end);
+    COMPARISON_BEFORE.iter().any(|w| {
+        before.ends_with(w)
+            && !before[..before.len() - w.len()]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+    })
+}
+
+fn ordinal(word: &str) -> Option<u8> {
+    let w = word.to_lowercase();
+    Some(match w.as_str() {
+        "1" | "first" | "1st" | "eerste" | "1e" | "premier" | "1er" => 1,
+        "2" | "second" | "2nd" | "tweede" | "2e" | "deuxième" => 2,
+        "3" | "third" | "3rd" | "derde" | "3e" | "troisième" => 3,
+        "4" | "fourth" | "4th" | "vierde" | "4e" | "quatrième" => 4,
+        _ => return None,
+    })
+}
+
+fn month_number(name: &str) -> Option<u8> {
+    let n = name.to_lowercase();
+    let prefix: String = n.chars().take(3).collect();
+    Some(match prefix.as_str() {
+        "jan" => 1,
+        "feb" | "fév" | "fev" => 2,
+        "mar" | "maa" => 3,
+        "apr" | "avr" => 4,
+        "may" | "mei" | "mai" => 5,
+        "jun" | "jui" if n.starts_with("juil") => 7,
+        "jun" | "jui" => 6,
+        "jul" => 7,
+        "aug" | "aoû" | "aou" => 8,
+        "sep" => 9,
+        "oct" | "okt" => 10,
+        "nov" => 11,
+        "dec" | "déc" => 12,
+        _ => return None,
+    })
+}
+
+fn year_in(caps: &Captures<'_>, groups: &[usize]) -> Option<i32> {
+    groups
+        .iter()
+        .find_map(|&g| caps.get(g))
+        .and_then(|m| m.as_str().parse().ok())
+}
+
+/// A part of a year with no year written: the article's year when the part
+/// has ended by the article's month, the year before otherwise.
+fn dated(part: Part, last_month: u8, date: ArticleDate) -> Option<Period> {
+    let (year, month) = (date.year?, date.month?);
+    let year = if last_month <= month { year } else { year - 1 };
+    Some(Period { year, part })
+}
+
+fn resolve(kind: Kind, caps: &Captures<'_>, date: ArticleDate) -> Option<Period> {
+    match kind {
+        Kind::Quarter => {
+            let q = ordinal(caps.get(1)?.as_str())?;
+            match year_in(caps, &[2]) {
+                Some(year) => Some(Period {
+                    year,
+                    part: Part::Quarter(q),
+                }),
+                None => dated(Part::Quarter(q), q * 3, date),
+            }
+        }
+        Kind::YearQuarter => {
+            let q = ordinal(caps.get(2)?.as_str())?;
+            Some(Period {
+                year: year_in(caps, &[1])?,
+                part: Part::Quarter(q),
+            })
+        }
+        Kind::Half => {
+            let h = ordinal(caps.get(1)?.as_str()).filter(|&h| h <= 2)?;
+            match year_in(caps, &[2, 3]) {
+                Some(year) => Some(Period {
+                    year,
+                    part: Part::Half(h),
+                }),
+                None => dated(Part::Half(h), h * 6, date),
+            }
+        }
+        Kind::Year => Some(Period {
+            year: year_in(caps, &[1])?,
+            part: Part::Year,
+        }),
+        Kind::Relative(offset) => Some(Period {
+            year: date.year? + offset,
+            part: Part::Year,
+        }),
+        Kind::MonthRange => {
+            let from = month_number(caps.get(1)?.as_str())?;
+            let to = month_number(caps.get(2)?.as_str())?;
+            let year = year_in(caps, &[3])?;
+            let part = match (from, to) {
+                (1, 3) => Part::Quarter(1),
+                (4, 6) => Part::Quarter(2),
+                (7, 9) => Part::Quarter(3),
+                (10, 12) => Part::Quarter(4),
+                (1, 6) => Part::Half(1),
+                (7, 12) => Part::Half(2),
+                (1, 12) => Part::Year,
+                _ => return None,
+            };
+            Some(Period { year, part })
+        }
+        Kind::Comparison => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn periods(text: &str, lang: Lang, date: Option<&str>) -> Vec<Option<String>> {
+        find_periods(text, lang, ArticleDate::parse(date))
+            .into_iter()
+            .filter(|m| !m.comparison)
+            .map(|m| m.period.map(|p| p.to_string()))
+            .collect()
+    }
+
+    fn one(text: &str, lang: Lang, date: Option<&str>) -> Option<String> {
+        let mut all = periods(text, lang, date);
+        assert_eq!(all.len(), 1, "{text:?}: {all:?}");
+        all.pop().unwrap()
+    }
+
+    #[test]
+    fn english() {
+        let cases = [
+            ("in the fourth quarter of 2019", Some("2019-Q4")),
+            ("third-quarter 2021 results", Some("2021-Q3")),
+            ("the third quarter of fiscal 2025", Some("2025-Q3")),
+            ("Q4 2019", Some("2019-Q4")),
+            ("Q2 of 2023", Some("2023-Q2")),
+            ("2022 Q1", Some("2022-Q1")),
+            ("the first half of 2024", Some("2024-H1")),
+            ("H2 2023", Some("2023-H2")),
+            ("between July and September 2020", Some("2020-Q3")),
+            ("from January to June 2021", Some("2021-H1")),
+            ("between June and September 2020", None),
+            ("Between June and September, revenue rose", None),
+            ("market in 2018", Some("2018")),
+            ("Back in 2014, Amazon", Some("2014")),
+            ("fiscal 2025", Some("2025")),
+            ("FY2024", Some("2024")),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(
+                one(text, Lang::English, None).as_deref(),
+                expected,
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn relative_periods_need_a_sure_date() {
+        assert_eq!(
+            one("revenue this year", Lang::English, Some("2024-08-07")).as_deref(),
+            Some("2024")
+        );
+        assert_eq!(
+            one("last year", Lang::English, Some("2024")).as_deref(),
+            Some("2023")
+        );
+        assert_eq!(one("next year", Lang::English, None), None);
+        // A quarter without a year: the one that has ended by the date.
+        assert_eq!(
+            one("in the second quarter", Lang::English, Some("2024-08-07")).as_deref(),
+            Some("2024-Q2")
+        );
+        assert_eq!(
+            one("in the fourth quarter", Lang::English, Some("2024-08-07")).as_deref(),
+            Some("2023-Q4")
+        );
+        assert_eq!(
+            one("in the second quarter", Lang::English, Some("2024")),
+            None
+        );
+    }
+
+    #[test]
+    fn dutch() {
+        let date = Some("2024-08-07");
+        let cases = [
+            ("in het tweede kwartaal van 2024", Some("2024-Q2")),
+            ("het derde kwartaal van 2020", Some("2020-Q3")),
+            ("in het tweede kwartaal", Some("2024-Q2")),
+            ("over het eerste halfjaar", Some("2024-H1")),
+            ("in de eerste helft van het jaar", Some("2024-H1")),
+            ("vorig jaar", Some("2023")),
+            ("Dit jaar investeert", Some("2024")),
+            ("Voor heel 2024 mikt", Some("2024")),
+            ("tussen juli en september 2020", Some("2020-Q3")),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(
+                one(text, Lang::Dutch, date).as_deref(),
+                expected,
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn french() {
+        let date = Some("2024-07-25");
+        let cases = [
+            ("Au deuxième trimestre 2024", Some("2024-Q2")),
+            ("au troisième trimestre 2020", Some("2020-Q3")),
+            (
+                "pour le premier trimestre de son exercice fiscal 2025",
+                Some("2025-Q1"),
+            ),
+            ("Au premier semestre 2024", Some("2024-H1")),
+            ("Pour l'ensemble de l'année 2024", Some("2024")),
+            ("l'ensemble de l'exercice 2025", Some("2025")),
+            ("racheté en 2019", Some("2019")),
+            ("cette année", Some("2024")),
+            ("entre juillet et septembre 2020", Some("2020-Q3")),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(
+                one(text, Lang::French, date).as_deref(),
+                expected,
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn comparison_bases_are_not_the_figures_period() {
+        let found = find_periods(
+            "a 60% increase over Q4 2019, up from a year earlier",
+            Lang::English,
+            ArticleDate::default(),
+        );
+        assert_eq!(found.len(), 2);
+        assert!(found.iter().all(|m| m.comparison));
+        assert_eq!(
+            periods("1,6 procent meer dan een jaar eerder", Lang::Dutch, None),
+            Vec::<Option<String>>::new()
+        );
+    }
+}

@@ -1,0 +1,298 @@
+//! Sentence bounds for linking, robust to the way news text is written.
+//!
+//! A claim ties a value to a company *in the same sentence* (SPEC section 3),
+//! so sentence bounds decide links. The Unicode rules (UAX #29, the
+//! `unicode-segmentation` crate) are the reference, but news text breaks
+//! them in both directions:
+//!
+//! - sentences glued without a space (`on Tuesday.Since the novel`,
+//!   `$9.95 billion.According to`) are two sentences, where UAX #29 sees one;
+//! - abbreviations (`No.3`, `U.S. cloud`, `Gartner Inc. said`, `Mr. Zhang`,
+//!   `e.g. the`) and decimals (`1.54`) end nothing;
+//! - a headline or a paragraph with no final period is a sentence of its own,
+//!   so every line break ends one;
+//! - a closing quote after the period belongs to the sentence it closes.
+//!
+//! UAX #29 over a whole article also costs more than all our scanners
+//! together (PERFORMANCE.md), so this module scans for the few characters
+//! that can end a sentence and decides each candidate from its neighbours.
+//! The tests check that on plain text the result agrees with UAX #29.
+
+use crate::span::Span;
+
+/// Abbreviations that never end a sentence, whatever follows
+/// (lower-cased, without the final period).
+const NEVER_FINAL: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "no", "nr", "vs", "e.g", "i.e", "cf", "approx", "ca",
+    "resp", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "blz", "mevr", "dhr", "mme", "mlle", "jr", "sr", "gen", "gov", "sen", "rep", "n.v",
+    "b.v", "z.g", "o.a", "m.a.w", "d.w.z", "i.p.v", "bijv", "cie", "env",
+];
+
+/// Abbreviations that end a sentence only when a capitalised word follows
+/// (`in the U.S. The company`), not otherwise (`Gartner Inc. said`).
+const MAYBE_FINAL: &[&str] = &[
+    "inc", "corp", "co", "ltd", "plc", "llc", "bros", "etc", "u.s", "u.k", "e.u", "a.m", "p.m",
+    "u.s.a", "m", "bn", "mln", "mld", "mrd", "md", "mds",
+];
+
+/// Every sentence of `text`, in order, without surrounding white space.
+///
+/// ```
+/// use claimex::sentences::sentence_spans;
+/// let text = "Revenue was $9.95 billion.According to Gartner Inc. it ranked No.3";
+/// let sentences: Vec<&str> = sentence_spans(text).iter().map(|s| s.slice(text)).collect();
+/// assert_eq!(sentences, ["Revenue was $9.95 billion.", "According to Gartner Inc. it ranked No.3"]);
+/// ```
+pub fn sentence_spans(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut spans = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let end = match b {
+            b'\n' | b'\r' => Some(i),
+            b'.' | b'!' | b'?' => ends_sentence(text, i).then(|| after_closers(text, i + 1)),
+            // `…` (U+2026) followed by a space and a capital.
+            0xE2 if text[i..].starts_with('…') => {
+                let next = i + '…'.len_utf8();
+                (next_word_is_capitalised(text, next) && starts_with_space(text, next))
+                    .then(|| after_closers(text, next))
+            }
+            _ => None,
+        };
+        if let Some(end) = end {
+            push_trimmed(text, start, end, &mut spans);
+            start = end;
+            i = end.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    push_trimmed(text, start, text.len(), &mut spans);
+    spans
+}
+
+/// The sentence of `spans` (as returned by [`sentence_spans`]) that holds
+/// byte offset `at`: a binary search.
+pub fn sentence_at(spans: &[Span], at: usize) -> Option<usize> {
+    let i = spans.partition_point(|s| s.end <= at);
+    (i < spans.len() && spans[i].start <= at).then_some(i)
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, spans: &mut Vec<Span>) {
+    let piece = &text[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    if lead + trail < piece.len() {
+        spans.push(Span::new(start + lead, end - trail));
+    }
+}
+
+fn starts_with_space(text: &str, at: usize) -> bool {
+    text[at..].chars().next().is_some_and(char::is_whitespace)
+}
+
+/// Skips closing quotes and brackets right after a terminator.
+fn after_closers(text: &str, mut at: usize) -> usize {
+    while let Some(c) = text[at..].chars().next() {
+        if matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»' | '“') {
+            // `“` closes in texts typed with French conventions, but only
+            // when it is not opening the next sentence (`. “We`).
+            if c == '“' && !text[at + c.len_utf8()..].starts_with(|n: char| n.is_whitespace()) {
+                break;
+            }
+            at += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    at
+}
+
+/// The first letter after white space, quotes and brackets from `at`.
+fn next_word_is_capitalised(text: &str, at: usize) -> bool {
+    text[at..]
+        .chars()
+        .find(|c| !c.is_whitespace() && !matches!(c, '"' | '\'' | '“' | '‘' | '«' | '(' | '['))
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// The word that ends just before `at` (letters, digits and inner periods:
+/// `U.S`, `e.g`, `No`).
+fn word_before(text: &str, at: usize) -> &str {
+    let head = &text[..at];
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    head[start..].trim_start_matches('.')
+}
+
+/// Decides whether the terminator at byte `i` ends a sentence.
+fn ends_sentence(text: &str, i: usize) -> bool {
+    let bytes = text.as_bytes();
+    let next = text[i + 1..].chars().next();
+    let prev = text[..i].chars().next_back();
+    let Some(next) = next else { return true };
+    if bytes[i] == b'.' {
+        // `1.54`, `No.3`, `example.com`, `...`
+        if next.is_ascii_digit() || next == '.' || prev == Some('.') {
+            return false;
+        }
+    }
+    let after = after_closers(text, i + 1);
+    let Some(follow) = text[after..].chars().next() else {
+        return true;
+    };
+    if !follow.is_whitespace() {
+        // Glued: `Tuesday.Since`, `billion.According`, but not `U.S.` or
+        // `J.P.`: the word before must be longer than one letter and the
+        // next one capitalised and then lower-case.
+        if follow == ',' || follow == ';' || follow == ':' {
+            return false;
+        }
+        let word = word_before(text, i);
+        let glued_word = {
+            let mut chars = text[after..].chars();
+            matches!((chars.next(), chars.next()), (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase())
+        };
+        return glued_word && word.chars().count() > 1 && !word.contains('.');
+    }
+    if bytes[i] != b'.' {
+        return true;
+    }
+    let written = word_before(text, i);
+    let word = written.to_lowercase();
+    if NEVER_FINAL.contains(&word.as_str()) {
+        return false;
+    }
+    // A single capital is an initial (`J. Smith`, French `M. Daloz`).
+    if written.chars().count() == 1 && written.chars().all(char::is_uppercase) {
+        return false;
+    }
+    // A listed abbreviation (`Inc.`, `m.`) ends a sentence only before a
+    // capital; any other word unless a lower-case word follows (`e.g. the`).
+    if MAYBE_FINAL.contains(&word.as_str()) {
+        return next_word_is_capitalised(text, after);
+    }
+    !text[after..]
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_segmentation::UnicodeSegmentation;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentence_spans(text).iter().map(|s| s.slice(text)).collect()
+    }
+
+    #[test]
+    fn news_text_edge_cases() {
+        let cases: &[(&str, &[&str])] = &[
+            // Glued sentences are two.
+            (
+                "an analyst said on Tuesday.Since the outbreak, it grew.",
+                &["an analyst said on Tuesday.", "Since the outbreak, it grew."],
+            ),
+            (
+                "AWS posted revenues of $9.95 billion.According to Gartner Inc, Alibaba ranked No.3 in its share.",
+                &["AWS posted revenues of $9.95 billion.", "According to Gartner Inc, Alibaba ranked No.3 in its share."],
+            ),
+            // Abbreviations and decimals end nothing.
+            (
+                "It goes up against U.S. cloud services. It grew 1.5 percent.",
+                &["It goes up against U.S. cloud services.", "It grew 1.5 percent."],
+            ),
+            (
+                "Mr. Zhang met Dr. Wu at Gartner Inc. yesterday. They agreed.",
+                &["Mr. Zhang met Dr. Wu at Gartner Inc. yesterday.", "They agreed."],
+            ),
+            (
+                "Markets, e.g. the cloud, grew. J. P. Morgan said so.",
+                &["Markets, e.g. the cloud, grew.", "J. P. Morgan said so."],
+            ),
+            (
+                "Shares of Apple Inc. The company fell.",
+                &["Shares of Apple Inc.", "The company fell."],
+            ),
+            // Dutch and French abbreviations.
+            (
+                "Het bedrijf, o.a. bekend van Bol, groeide. Dhr. Muller sprak.",
+                &["Het bedrijf, o.a. bekend van Bol, groeide.", "Dhr. Muller sprak."],
+            ),
+            (
+                "Le chiffre d'affaires atteint 9,5 Mds€. M. Daloz l'a confirmé.",
+                &["Le chiffre d'affaires atteint 9,5 Mds€.", "M. Daloz l'a confirmé."],
+            ),
+            // Quotes: the closing quote stays with its sentence, and a quote
+            // with its attribution is one sentence.
+            (
+                "\"This is just the beginning,\" added Alibaba CEO Daniel Zhang. \"We want more.\" Next.",
+                &["\"This is just the beginning,\" added Alibaba CEO Daniel Zhang.", "\"We want more.\"", "Next."],
+            ),
+            (
+                "“Le pire semble passé pour Ubisoft », a estimé un analyste.",
+                &["“Le pire semble passé pour Ubisoft », a estimé un analyste."],
+            ),
+            (
+                "He said: “It grew fast.” Then he left.",
+                &["He said: “It grew fast.”", "Then he left."],
+            ),
+            // Headlines and paragraphs without a final period.
+            (
+                "Alibaba’s cloud proves its worth\n\nAlibaba is growing. Fast\nReport Rating",
+                &["Alibaba’s cloud proves its worth", "Alibaba is growing.", "Fast", "Report Rating"],
+            ),
+            ("Really? Yes! Done", &["Really?", "Yes!", "Done"]),
+            ("", &[]),
+            ("  \n \n", &[]),
+            ("No final period", &["No final period"]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(split(text), *expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn plain_text_agrees_with_uax29() {
+        let texts = [
+            "Alibaba Cloud grew fast. Amazon did not. Microsoft launched Azure in 2010.",
+            "De omzet steeg. Het bedrijf keert een dividend uit! Is dat veel?",
+            "Le groupe a racheté Medidata. Son chiffre d'affaires a progressé.",
+        ];
+        for text in texts {
+            let ours = split(text);
+            let theirs: Vec<&str> = text.unicode_sentences().map(str::trim).collect();
+            assert_eq!(ours, theirs, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn sentence_lookup() {
+        let text = "One. Two three. Four";
+        let spans = sentence_spans(text);
+        assert_eq!(sentence_at(&spans, 0), Some(0));
+        assert_eq!(sentence_at(&spans, text.find("three").unwrap()), Some(1));
+        assert_eq!(sentence_at(&spans, text.len() - 1), Some(2));
+        assert_eq!(sentence_at(&spans, 4), None); // the space between
+    }
+
+    #[test]
+    fn never_panics_on_odd_text() {
+        for text in [
+            "...", ".", "a.", "€.€", "“", ". “", "U.S.", "x\r\n.y", "…", "a… B", "1.é",
+        ] {
+            for s in sentence_spans(text) {
+                assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+            }
+        }
+    }
+}
