@@ -528,3 +528,294 @@ fn claim_errors(
         .map(|(p, _)| item(p, true));
     missed.chain(spurious).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str =
+        "Alibaba Cloud earned $1.54 billion, up 62 percent; Tencent grew 62 percent.";
+
+    fn span(text: &str) -> (usize, usize) {
+        let b = TEXT.find(text).expect("in TEXT");
+        let start = TEXT[..b].chars().count();
+        (start, start + text.chars().count())
+    }
+
+    fn money(text: &str, value: f64, currency: &str) -> MentionRecord {
+        let (start, end) = span(text);
+        MentionRecord {
+            kind: MentionType::Money,
+            start,
+            end,
+            text: text.into(),
+            entity: None,
+            parent: None,
+            value: Some(value),
+            currency: Some(currency.into()),
+            currency_inferred: false,
+        }
+    }
+
+    fn company(text: &str, entity: &str) -> MentionRecord {
+        MentionRecord {
+            kind: MentionType::Company,
+            entity: Some(entity.into()),
+            value: None,
+            currency: None,
+            ..money(text, 0.0, "")
+        }
+    }
+
+    fn percent(text: &str, value: f64) -> MentionRecord {
+        MentionRecord {
+            kind: MentionType::Percent,
+            currency: None,
+            ..money(text, value, "")
+        }
+    }
+
+    fn doc(mentions: Vec<MentionRecord>, claims: Vec<ClaimRecord>) -> DocumentRecord {
+        DocumentRecord {
+            id: "d".into(),
+            lang: Some("en".into()),
+            mentions,
+            claims,
+            ..DocumentRecord::default()
+        }
+    }
+
+    fn gold_mentions() -> Vec<MentionRecord> {
+        vec![
+            company("Alibaba Cloud", "alibaba-cloud"),
+            money("$1.54 billion", 1.54e9, "USD"),
+            percent("62 percent", 62.0),
+        ]
+    }
+
+    fn level(s: &Scores, name: &str) -> (usize, usize, usize) {
+        let c = s.get(name).unwrap();
+        (c.tp, c.fp, c.fn_)
+    }
+
+    fn score(gold: &DocumentRecord, pred: &DocumentRecord) -> Scores {
+        score_document(gold, Some(pred), GoldScope::Full).0
+    }
+
+    #[test]
+    fn perfect_prediction() {
+        let gold = doc(gold_mentions(), vec![]);
+        let s = score(&gold, &gold.clone());
+        for name in ["strict", "lenient", "value"] {
+            assert_eq!(level(&s, name), (3, 0, 0), "{name}");
+            assert_eq!(s.get(name).unwrap().f1(), Some(1.0));
+        }
+        assert_eq!(
+            s.lang,
+            Accuracy {
+                correct: 1,
+                total: 1
+            }
+        );
+    }
+
+    #[test]
+    fn empty_prediction() {
+        let gold = doc(gold_mentions(), vec![]);
+        let (s, errors) = score_document(&gold, None, GoldScope::Full);
+        assert_eq!(level(&s, "strict"), (0, 0, 3));
+        assert_eq!(s.get("strict").unwrap().precision(), None);
+        assert_eq!(s.get("strict").unwrap().recall(), Some(0.0));
+        assert_eq!(s.get("strict").unwrap().f1(), Some(0.0));
+        assert_eq!(
+            s.lang,
+            Accuracy {
+                correct: 0,
+                total: 1
+            }
+        );
+        assert_eq!(errors.len(), 3);
+        assert!(errors.iter().all(|e| !e.false_positive));
+    }
+
+    #[test]
+    fn off_by_one_span_misses_strict_but_hits_lenient_and_value() {
+        let gold = doc(vec![money("$1.54 billion", 1.54e9, "USD")], vec![]);
+        let mut p = money("$1.54 billion", 1.54e9, "USD");
+        p.start += 1; // "1.54 billion"
+        let s = score(&gold, &doc(vec![p], vec![]));
+        assert_eq!(level(&s, "money.strict"), (0, 1, 1));
+        assert_eq!(level(&s, "money.lenient"), (1, 0, 0));
+        assert_eq!(level(&s, "money.value"), (1, 0, 0));
+    }
+
+    #[test]
+    fn wrong_currency_misses_value() {
+        let gold = doc(vec![money("$1.54 billion", 1.54e9, "USD")], vec![]);
+        let pred = doc(vec![money("$1.54 billion", 1.54e9, "HKD")], vec![]);
+        let s = score(&gold, &pred);
+        assert_eq!(level(&s, "money.strict"), (1, 0, 0));
+        assert_eq!(level(&s, "money.value"), (0, 1, 1));
+    }
+
+    #[test]
+    fn money_value_within_half_a_percent() {
+        let gold = doc(vec![money("$1.54 billion", 1.54e9, "USD")], vec![]);
+        for (value, hit) in [
+            (1.5477e9, true),
+            (1.5323e9, true),
+            (1.548e9, false),
+            (1.53e9, false),
+        ] {
+            let pred = doc(vec![money("$1.54 billion", value, "USD")], vec![]);
+            let expected = if hit { (1, 0, 0) } else { (0, 1, 1) };
+            assert_eq!(level(&score(&gold, &pred), "value"), expected, "{value}");
+        }
+        // Percent values must be the same; company entities too.
+        let gold = doc(
+            vec![percent("62 percent", 62.0), company("Tencent", "tencent")],
+            vec![],
+        );
+        let pred = doc(
+            vec![
+                percent("62 percent", 62.2),
+                company("Tencent", "tencent-music"),
+            ],
+            vec![],
+        );
+        let s = score(&gold, &pred);
+        assert_eq!(level(&s, "percent.value"), (0, 1, 1));
+        assert_eq!(level(&s, "company.value"), (0, 1, 1));
+        assert_eq!(level(&s, "lenient"), (2, 0, 0));
+    }
+
+    #[test]
+    fn duplicate_predictions_are_one_hit_and_one_false_positive() {
+        let gold = doc(vec![money("$1.54 billion", 1.54e9, "USD")], vec![]);
+        let m = money("$1.54 billion", 1.54e9, "USD");
+        let s = score(&gold, &doc(vec![m.clone(), m], vec![]));
+        for name in ["strict", "lenient", "value"] {
+            assert_eq!(level(&s, name), (1, 1, 0), "{name}");
+        }
+    }
+
+    #[test]
+    fn gold_overlapped_by_two_predictions_goes_to_the_larger_overlap() {
+        let gold = doc(vec![money("$1.54 billion", 1.54e9, "USD")], vec![]);
+        let mut small = money("$1.54 billion", 1.54e9, "USD");
+        small.end = small.start + 2; // "$1"
+        let mut large = money("$1.54 billion", 1.54e9, "USD");
+        large.start += 1; // "1.54 billion"
+        let pred = doc(vec![small, large], vec![]);
+        let g: Vec<&MentionRecord> = gold.mentions.iter().collect();
+        let p: Vec<&MentionRecord> = pred.mentions.iter().collect();
+        let m = match_mentions(&g, &p, MentionLevel::Lenient);
+        assert_eq!(m.pairs, vec![(0, 1)]);
+        assert_eq!(level(&score(&gold, &pred), "lenient"), (1, 1, 0));
+    }
+
+    fn claim(entity: &str, value_text: &str, metric: &str, link: &str) -> ClaimRecord {
+        let (start, end) = span(value_text);
+        ClaimRecord {
+            doc_id: None,
+            company: entity.into(),
+            entity: entity.into(),
+            company_start: 0,
+            company_end: 1,
+            metric: metric.into(),
+            value: 62.0,
+            unit: "%".into(),
+            text: value_text.into(),
+            start,
+            end,
+            equivalents: vec![],
+            period: None,
+            link: link.into(),
+            sentence: None,
+        }
+    }
+
+    #[test]
+    fn equal_values_for_different_companies_are_told_apart_by_entity() {
+        // Both companies grew by the same "62 percent" value span.
+        let gold = doc(
+            vec![],
+            vec![
+                claim("alibaba-cloud", "62 percent", "revenue_growth", "sentence"),
+                claim("tencent", "62 percent", "revenue_growth", "sentence"),
+            ],
+        );
+        let s = score(&gold, &gold.clone());
+        assert_eq!(level(&s, "claim_full"), (2, 0, 0));
+        let pred = doc(
+            vec![],
+            vec![
+                claim("tencent", "62 percent", "revenue_growth", "sentence"),
+                claim("tencent", "62 percent", "revenue_growth", "sentence"),
+            ],
+        );
+        let s = score(&gold, &pred);
+        assert_eq!(level(&s, "claim_link"), (1, 1, 1));
+        let pred = doc(
+            vec![],
+            vec![claim("alibaba-cloud", "62 percent", "profit", "sentence")],
+        );
+        let s = score(&gold, &pred);
+        assert_eq!(level(&s, "claim_link"), (1, 0, 1));
+        assert_eq!(level(&s, "claim_full"), (0, 1, 2));
+        assert_eq!(s.per_metric["revenue_growth"].full, Counts::new(0, 0, 2));
+        assert_eq!(s.per_metric["profit"].full, Counts::new(0, 1, 0));
+    }
+
+    #[test]
+    fn sentence_scores_leave_out_predictions_matching_coref_gold() {
+        let gold = doc(
+            vec![],
+            vec![
+                claim("alibaba-cloud", "$1.54 billion", "revenue", "sentence"),
+                claim("alibaba-cloud", "62 percent", "revenue_growth", "coref"),
+            ],
+        );
+        let pred = doc(
+            vec![],
+            vec![
+                claim("alibaba-cloud", "62 percent", "revenue_growth", "sentence"),
+                claim("tencent", "$1.54 billion", "revenue", "sentence"),
+            ],
+        );
+        let s = score(&gold, &pred);
+        assert_eq!(level(&s, "claim_link"), (1, 1, 1));
+        // The prediction matching the coref claim is neither TP nor FP.
+        assert_eq!(level(&s, "claim_link.sentence"), (0, 1, 1));
+        assert_eq!(level(&s, "claim_full.sentence"), (0, 1, 1));
+    }
+
+    #[test]
+    fn period_and_equivalents_shares_of_link_matches() {
+        let mut g = claim("alibaba-cloud", "$1.54 billion", "revenue", "sentence");
+        g.period = Some("2019-Q4".into());
+        g.equivalents = vec![EquivalentRecord {
+            value: 10.7e9,
+            unit: "CNY".into(),
+            text: "x".into(),
+            start: 0,
+            end: 1,
+        }];
+        let mut p = g.clone();
+        p.metric = "profit".into();
+        p.equivalents[0].value = 10.71e9;
+        let s = score(&doc(vec![], vec![g.clone()]), &doc(vec![], vec![p.clone()]));
+        assert_eq!(
+            s.shares,
+            Shares {
+                matched: 1,
+                same_period: 1,
+                same_equivalents: 1
+            }
+        );
+        p.period = None;
+        p.equivalents[0].unit = "USD".into();
+        let s = score(&doc(vec![], vec![g]), &doc(vec![], vec![p]));
+        assert_eq!((s.shares.same_period, s.shares.same_equivalents), (0, 0));
+    }
+}
