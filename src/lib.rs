@@ -35,6 +35,7 @@ pub mod article;
 pub mod batch;
 pub mod claims;
 pub mod companies;
+pub mod eval;
 pub mod language;
 pub mod load;
 pub mod number;

@@ -11,6 +11,9 @@ use clap::{Args, Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
 
 use claimex::batch::{self, BatchOptions, Observer, OutputMode, Summary};
+use claimex::eval::import::{ImportFormat, LabelMap, Offsets};
+use claimex::eval::report::{self, parse_threshold, Show, Threshold};
+use claimex::eval::{self as evaluation, EvalInputs, GoldInput};
 use claimex::load::{Input, LoadError};
 use claimex::{Extractor, LanguageChoice, Options};
 
@@ -20,6 +23,7 @@ mod exit {
     pub const FAILED: u8 = 1;
     pub const USAGE: u8 = 2;
     pub const SKIPPED: u8 = 3;
+    pub const BELOW_THRESHOLD: u8 = 4;
 }
 
 const EXIT_CODES: &str = "\
@@ -56,6 +60,137 @@ enum Command {
         "  0 all input read; 1 output failed; 2 usage error; 3 some input skipped"
     ))]
     Extract(ExtractArgs),
+    /// Score predictions (or the extractor itself) against gold (SPEC section 5).
+    #[command(after_help = concat!(
+        "Examples:\n",
+        "  claimex eval --gold gold corpus/                        # extract corpus/, score against gold/\n",
+        "  claimex eval --gold gold --pred out.jsonl corpus/       # score a prediction file\n",
+        "  claimex eval --gold gold corpus/ --errors --per-doc     # every FP/FN with context\n",
+        "  claimex eval --gold gold corpus/ --json > scores.json\n",
+        "  claimex eval --gold gold corpus/ --min-f1 lang=1.0 money.value=0.8\n",
+        "  claimex eval --gold-format labelstudio --gold export.json --pred out.jsonl\n",
+        "  claimex eval --gold-format doccano --offsets utf16 --label-map ORG=company,CUR=money --gold ann.jsonl\n",
+        "\n",
+        "Levels (--min-f1 names): strict, lenient, value and company./money./percent. of each;\n",
+        "claim_link, claim_link.sentence, claim_full, claim_full.sentence; lang, translated_from.\n",
+        "Put PATH… before --min-f1 (it takes several values), or end its list with --.\n",
+        "\n",
+        "Exit codes:\n",
+        "  0 done; 1 failed; 2 usage error; 3 some gold or input skipped (--allow-skipped: 0);\n",
+        "  4 a --min-f1 threshold was not met"
+    ))]
+    Eval(EvalArgs),
+    /// Check gold files against their articles (text at every span, types,
+    /// metrics, links), as `eval` does before scoring.
+    #[command(after_help = concat!(
+        "Examples:\n",
+        "  claimex check-gold --gold gold corpus/\n",
+        "  claimex check-gold --gold tests/data/gold-extra tests/data/corpus-extra\n",
+        "\n",
+        "Exit codes:\n",
+        "  0 every gold file is good; 2 usage error; 3 some gold file has problems (named on stderr)"
+    ))]
+    CheckGold(CheckGoldArgs),
+}
+
+#[derive(Args)]
+struct GoldArgs {
+    /// Gold: a directory of <id>.json records, a JSONL file of records, or
+    /// an annotation tool's export (see --gold-format). Example: `--gold gold`
+    #[arg(long, value_name = "DIR|FILE")]
+    gold: PathBuf,
+
+    /// What --gold holds: `records` (SPEC section 4), a `doccano` JSONL
+    /// export, or a `labelstudio` JSON export (scored at the strict and
+    /// lenient levels only).
+    #[arg(long, value_name = "FORMAT", default_value = "records")]
+    gold_format: GoldFormat,
+
+    /// Annotation labels to mention types for imported gold,
+    /// case-insensitive. Example: `--label-map ORG=company,AMOUNT=money`
+    #[arg(
+        long,
+        value_name = "LABEL=TYPE,…",
+        default_value = "ORG=company,COMPANY=company,MONEY=money,PERCENT=percent",
+        value_parser = LabelMap::parse
+    )]
+    label_map: LabelMap,
+
+    /// How doccano offsets count: `codepoints` or `utf16`. (Label Studio
+    /// spans are checked against their recorded text and converted.)
+    #[arg(long, value_name = "UNIT", default_value = "codepoints")]
+    offsets: OffsetUnit,
+
+    /// Articles (.txt, .jsonl, .ndjson, optionally .gz, or directories):
+    /// the texts gold offsets are checked against and errors are shown in.
+    #[arg(value_name = "PATH")]
+    paths: Vec<String>,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum GoldFormat {
+    Records,
+    Doccano,
+    Labelstudio,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum OffsetUnit {
+    Codepoints,
+    Utf16,
+}
+
+#[derive(Args)]
+struct EvalArgs {
+    #[command(flatten)]
+    gold: GoldArgs,
+
+    /// Score this JSONL file of document records (as `extract` writes)
+    /// instead of extracting PATH…. Example: `--pred out.jsonl`
+    #[arg(long, value_name = "PRED.jsonl")]
+    pred: Option<PathBuf>,
+
+    /// Write the scores as JSON instead of a table.
+    #[arg(long)]
+    json: bool,
+
+    /// Also show the scores of each document.
+    #[arg(long)]
+    per_doc: bool,
+
+    /// Also list every false positive and false negative with its context,
+    /// grouped by type (mentions at the value level, claims at claim_full).
+    #[arg(long)]
+    errors: bool,
+
+    /// Fail (exit 4) when a level's F1 (accuracy for lang,
+    /// translated_from) is below VALUE. Example: `--min-f1 value=0.8 lang=1.0`
+    #[arg(long, value_name = "LEVEL=VALUE", num_args = 1.., value_delimiter = ',', value_parser = parse_threshold)]
+    min_f1: Vec<Threshold>,
+
+    /// Language of every article when extracting (a two-letter code, or
+    /// `auto`). Example: `--lang fr`
+    #[arg(long, value_name = "CODE|auto")]
+    lang: Option<String>,
+
+    /// Add this gazetteer file to the bundled one when extracting. Repeatable.
+    #[arg(long, value_name = "FILE")]
+    gazetteer: Vec<PathBuf>,
+
+    /// Use only this gazetteer file when extracting.
+    #[arg(long, value_name = "FILE", conflicts_with = "gazetteer")]
+    gazetteer_only: Option<PathBuf>,
+
+    /// Exit 0 instead of 3 when some gold or input was skipped; skips are
+    /// still reported on stderr.
+    #[arg(long)]
+    allow_skipped: bool,
+}
+
+#[derive(Args)]
+struct CheckGoldArgs {
+    #[command(flatten)]
+    gold: GoldArgs,
 }
 
 #[derive(Args)]
@@ -147,6 +282,8 @@ fn main() -> ExitCode {
     };
     match cli.command {
         Command::Extract(args) => extract(args),
+        Command::Eval(args) => eval(args),
+        Command::CheckGold(args) => check_gold(args),
     }
 }
 
@@ -318,5 +455,142 @@ fn finish(summary: &Summary, common: &CommonArgs) -> ExitCode {
         ExitCode::from(exit::SKIPPED)
     } else {
         ExitCode::from(exit::OK)
+    }
+}
+
+fn gold_input(args: &GoldArgs) -> GoldInput {
+    let format = match args.gold_format {
+        GoldFormat::Records => return GoldInput::Records(args.gold.clone()),
+        GoldFormat::Doccano => ImportFormat::Doccano,
+        GoldFormat::Labelstudio => ImportFormat::LabelStudio,
+    };
+    GoldInput::Import {
+        path: args.gold.clone(),
+        format,
+        labels: args.label_map.clone(),
+        offsets: match args.offsets {
+            OffsetUnit::Codepoints => Offsets::CodePoints,
+            OffsetUnit::Utf16 => Offsets::Utf16,
+        },
+    }
+}
+
+fn eval(args: EvalArgs) -> ExitCode {
+    let extractor = if args.pred.is_none() {
+        let common = CommonArgs {
+            paths: Vec::new(),
+            lang: args.lang.clone(),
+            gazetteer: args.gazetteer.clone(),
+            gazetteer_only: args.gazetteer_only.clone(),
+            threads: 0,
+            shard: None,
+            allow_skipped: args.allow_skipped,
+            quiet: true,
+        };
+        match build_extractor(&common) {
+            Ok(e) => Some(e),
+            Err(code) => return code,
+        }
+    } else {
+        None
+    };
+    let inputs = EvalInputs {
+        gold: gold_input(&args.gold),
+        predictions: args.pred.clone(),
+        articles: args.gold.paths.iter().map(|p| Input::parse(p)).collect(),
+    };
+    let outcome = match evaluation::run(&inputs, extractor.as_ref()) {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("claimex: {e}");
+            return ExitCode::from(exit::USAGE);
+        }
+    };
+    for line in outcome.skipped.iter().chain(&outcome.notes) {
+        eprintln!("{line}");
+    }
+    let failed = match report::check_thresholds(&outcome.report, &args.min_f1) {
+        Ok(failed) => failed,
+        Err(e) => {
+            eprintln!("claimex: {e}");
+            return ExitCode::from(exit::USAGE);
+        }
+    };
+    let show = Show {
+        per_doc: args.per_doc,
+        errors: args.errors,
+    };
+    let text = if args.json {
+        let value = report::to_json(&outcome.report, &outcome.texts, show, &outcome.skipped);
+        format!("{value:#}\n")
+    } else {
+        report::table(&outcome.report, &outcome.texts, show)
+    };
+    let mut stdout = io::stdout().lock();
+    if let Err(e) = stdout
+        .write_all(text.as_bytes())
+        .and_then(|_| stdout.flush())
+    {
+        if e.kind() != io::ErrorKind::BrokenPipe {
+            eprintln!("claimex: cannot write output: {e}");
+            return ExitCode::from(exit::FAILED);
+        }
+    }
+    for message in &failed {
+        eprintln!("claimex: --min-f1 not met: {message}");
+    }
+    if !failed.is_empty() {
+        ExitCode::from(exit::BELOW_THRESHOLD)
+    } else if !outcome.skipped.is_empty() && !args.allow_skipped {
+        ExitCode::from(exit::SKIPPED)
+    } else {
+        ExitCode::from(exit::OK)
+    }
+}
+
+fn check_gold(args: CheckGoldArgs) -> ExitCode {
+    let mut skipped = Vec::new();
+    let articles = evaluation::load_articles(
+        &args
+            .gold
+            .paths
+            .iter()
+            .map(|p| Input::parse(p))
+            .collect::<Vec<_>>(),
+        &mut skipped,
+    );
+    let texts: evaluation::gold::Texts = articles.into_iter().map(|a| (a.id, a.text)).collect();
+    let given = !args.gold.paths.is_empty();
+    let gold = match evaluation::load_gold_input(&gold_input(&args.gold), given.then_some(&texts)) {
+        Ok(g) => g,
+        Err(e) => {
+            eprintln!("claimex: {e}");
+            return ExitCode::from(exit::USAGE);
+        }
+    };
+    skipped.extend(gold.problems.iter().map(ToString::to_string));
+    for line in skipped.iter().chain(&gold.notes) {
+        eprintln!("{line}");
+    }
+    if !given {
+        eprintln!(
+            "claimex: no articles given: offsets checked only against texts the gold carries"
+        );
+    }
+    if skipped.is_empty() {
+        println!(
+            "OK {} files, {} mentions, {} claims",
+            gold.docs.len(),
+            gold.mentions(),
+            gold.claims()
+        );
+        ExitCode::from(exit::OK)
+    } else {
+        println!(
+            "{} good files, {} skipped (problems above)",
+            gold.docs.len(),
+            gold.skipped
+        );
+        ExitCode::from(exit::SKIPPED)
     }
 }
