@@ -120,7 +120,12 @@ mod tests {
     fn word_starts_stems_and_compounds() {
         assert_eq!(
             cues("Revenues rose; the Share Price fell", Lang::English),
-            vec![("Revenue", Cue::Revenue), ("rose", Cue::Growth), ("Share Price", Cue::SharePrice), ("fell", Cue::Growth)]
+            vec![
+                ("Revenue", Cue::Revenue),
+                ("rose", Cue::Growth),
+                ("Share Price", Cue::SharePrice),
+                ("fell", Cue::Growth)
+            ]
         );
         // No `up` inside `setup`, no `share` inside `shareholders`.
         assert_eq!(cues("the setup for shareholders", Lang::English), vec![]);

@@ -1,14 +1,45 @@
-//! Claims: which company a value is about, the metric and the period
-//! (SPEC section 3). Not yet implemented: links nothing.
+//! Claims: which company a value is about, what it measures and for which
+//! period (SPEC section 3, ANNOTATION.md section Claims).
+//!
+//! The linker reads an article sentence by sentence and keeps one piece of
+//! state: the *topic*, the company the text is currently about. For each
+//! money or percent value it weighs the candidates of the value's sentence:
+//!
+//! - company names, minus sources (`according to Gartner`, `schrijft
+//!   TechCrunch`) and preferring the name before the value in the same
+//!   clause over names after it, in other clauses, after a preposition
+//!   (`the acquisition of Distell`) or in a closed relative clause
+//!   (`Tencent, qui détient 10 % du capital d'Ubisoft, a investi …`);
+//! - references back to the topic (`the company`, `het bedrijf`, `le
+//!   groupe`) and to the companies of the previous sentence (`the first …
+//!   the second`).
+//!
+//! With no candidate at all, the value belongs to the topic (`link:
+//! coref`). Values about a market, and other parties' forecasts, make no
+//! claim. `respectively` lists pair in order, and an amount restated in
+//! another currency right after a value (`10.7 billion yuan ($1.54
+//! billion)`) is that claim's equivalent, never a claim of its own.
+//!
+//! Every phrase comes from the per-language tables in [`tables`]; no rule
+//! names a company.
 
+pub mod cues;
 pub mod period;
 pub mod tables;
+
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use crate::amounts::Amounts;
 use crate::article::Article;
 use crate::companies::CompanyMention;
 use crate::language::Lang;
+use crate::sentences::sentence_spans;
 use crate::span::Span;
+use cues::{CueFinder, CueMatch};
+use period::{find_periods, ArticleDate, Part, Period, PeriodMention};
+use tables::Cue;
 
 /// What a value measures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -74,20 +105,1152 @@ pub struct Claim {
 
 /// Links mentions into claims. Build once, share across threads.
 #[derive(Debug, Default)]
-pub struct ClaimLinker {}
+pub struct ClaimLinker {
+    cues: CueFinder,
+}
+
+/// How many sentences a topic lasts without being named again.
+const TOPIC_REACH: usize = 6;
+
+/// Prepositions: a company right after one is rarely the subject.
+const PREPOSITIONS: &[&str] = &[
+    "of",
+    "for",
+    "from",
+    "into",
+    "in",
+    "by",
+    "with",
+    "than",
+    "behind",
+    "after",
+    "to",
+    "at",
+    "against",
+    "van",
+    "voor",
+    "door",
+    "met",
+    "dan",
+    "naar",
+    "bij",
+    "achter",
+    "tegen",
+    "de",
+    "du",
+    "des",
+    "d",
+    "dans",
+    "pour",
+    "par",
+    "avec",
+    "chez",
+    "derrière",
+    "contre",
+    "à",
+    "au",
+    "aux",
+];
+
+/// Determiners and adjectives that may stand between a preposition and a
+/// name (`van het Zuid-Afrikaanse Distell`).
+const FILLERS: &[&str] = &[
+    "the", "its", "their", "het", "de", "een", "zijn", "haar", "le", "la", "les", "l", "son", "sa",
+    "ses", "leur", "a", "an", "un", "une",
+];
+
+/// Reporting verbs after a source at the end of a clause (`…, CNBC reported`).
+const REPORTED: &[&str] = &[
+    " reported",
+    " reports",
+    " said",
+    " says",
+    " wrote",
+    " writes",
+    " a rapporté",
+    " rapporte",
+    " meldde",
+    " meldt",
+    " schreef",
+    " schrijft",
+];
+
+/// What the value is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Money,
+    Percent,
+}
+
+/// A value to link.
+#[derive(Clone, Copy, Debug)]
+struct Value {
+    of: ValueRef,
+    kind: Kind,
+    span: Span,
+}
+
+/// Who a candidate points at.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Target {
+    /// A company mention in the value's sentence.
+    Mention(usize),
+    /// The topic (`the company`).
+    Topic,
+    /// The first or second company of the previous sentence.
+    Ordinal(usize),
+}
+
+/// Everything the linker knows about one sentence.
+struct Sentence<'a> {
+    span: Span,
+    text: &'a str,
+    cues: Vec<CueMatch>,
+    /// Byte offsets of clause separators.
+    separators: Vec<usize>,
+    /// Relative clauses (`, which …,`), as byte spans.
+    relatives: Vec<Span>,
+    /// Company mentions (indexes) in the sentence.
+    companies: Vec<usize>,
+}
+
+impl Sentence<'_> {
+    fn same_clause(&self, a: Span, b: Span) -> bool {
+        let (from, to) = if a.end <= b.start {
+            (a.end, b.start)
+        } else {
+            (b.end, a.start)
+        };
+        !self.separators.iter().any(|&s| s >= from && s < to)
+    }
+
+    fn clause_of(&self, at: Span) -> Span {
+        let start = self
+            .separators
+            .iter()
+            .rev()
+            .find(|&&s| s < at.start)
+            .map_or(self.span.start, |&s| s + 1);
+        let end = self
+            .separators
+            .iter()
+            .find(|&&s| s >= at.end)
+            .copied()
+            .unwrap_or(self.span.end);
+        Span::new(start, end.max(start))
+    }
+
+    fn cue_between(&self, from: usize, to: usize, cue: Cue) -> bool {
+        self.cues
+            .iter()
+            .any(|c| c.cue == cue && c.span.start >= from && c.span.end <= to)
+    }
+}
 
 impl ClaimLinker {
     pub fn new() -> ClaimLinker {
-        ClaimLinker {}
+        ClaimLinker {
+            cues: CueFinder::new(),
+        }
     }
 
+    /// Links the values of one article to its companies.
     pub fn link(
         &self,
-        _article: &Article,
-        _lang: Lang,
-        _companies: &[CompanyMention],
-        _amounts: &Amounts,
+        article: &Article,
+        lang: Lang,
+        companies: &[CompanyMention],
+        amounts: &Amounts,
     ) -> Vec<Claim> {
-        Vec::new()
+        let text = article.text.as_str();
+        let (values, equivalents) = values_of(text, amounts);
+        if values.is_empty() || companies.is_empty() {
+            return Vec::new();
+        }
+        let date = ArticleDate::parse(article.date.as_deref());
+        let mut state = State::default();
+        let mut claims = Vec::new();
+        let mut next_value = 0;
+        let mut next_company = 0;
+        for (index, span) in sentence_spans(text).into_iter().enumerate() {
+            let first_value = next_value;
+            while next_value < values.len() && values[next_value].span.start < span.end {
+                next_value += 1;
+            }
+            let first_company = next_company;
+            while next_company < companies.len() && companies[next_company].span.start < span.end {
+                next_company += 1;
+            }
+            let sentence_values = &values[first_value..next_value];
+            let sentence_companies: Vec<usize> = (first_company..next_company).collect();
+            if sentence_values.is_empty() && sentence_companies.is_empty() {
+                continue;
+            }
+            let sentence = self.read_sentence(text, span, lang, sentence_companies);
+            state.note_subject(&sentence, companies, index);
+            if !sentence_values.is_empty() {
+                let periods = find_periods(span.slice(text), lang, date)
+                    .into_iter()
+                    .map(|p| PeriodMention {
+                        span: Span::new(p.span.start + span.start, p.span.end + span.start),
+                        ..p
+                    })
+                    .collect::<Vec<_>>();
+                let paired = respectively(&sentence, sentence_values, companies);
+                for (i, value) in sentence_values.iter().enumerate() {
+                    let chosen = match paired.get(i).copied().flatten() {
+                        Some(company) => Some((Target::Mention(company), Link::Sentence)),
+                        None => choose(&sentence, value, companies, &state, index),
+                    };
+                    let Some((target, _)) = chosen else { continue };
+                    let metric = classify(&sentence, value);
+                    if blocked(&sentence, value, target, companies, metric) {
+                        continue;
+                    }
+                    let Some((company, link)) =
+                        resolve(target, &sentence, value, companies, &state)
+                    else {
+                        continue;
+                    };
+                    let period = period_of(&sentence, value, &periods, &state);
+                    claims.push(Claim {
+                        company,
+                        value: value.of,
+                        metric,
+                        equivalents: equivalents_of(value, &equivalents),
+                        period: period.map(|p| p.to_string()),
+                        link,
+                        sentence: span,
+                    });
+                }
+                state.note_periods(&periods);
+            }
+            state.previous = sentence
+                .companies
+                .iter()
+                .copied()
+                .filter(|&c| !is_source(&sentence, c, companies, None))
+                .collect();
+        }
+        claims
+    }
+
+    fn read_sentence<'a>(
+        &self,
+        text: &'a str,
+        span: Span,
+        lang: Lang,
+        companies: Vec<usize>,
+    ) -> Sentence<'a> {
+        static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i),\s+(?:which|who|whose|where|dat|die|waar\w*|wiens|qui|dont|où|lequel|laquelle)\b[^,;:]*,")
+                .expect("relative clause pattern")
+        });
+        let s = span.slice(text);
+        let bytes = s.as_bytes();
+        let mut separators = Vec::new();
+        for (i, &b) in bytes.iter().enumerate() {
+            let next = bytes.get(i + 1).copied();
+            let is_separator = match b {
+                // A comma between digits is a decimal mark or a thousands
+                // separator, not a clause break.
+                b',' => !next.is_some_and(|n| n.is_ascii_digit()),
+                b';' | b':' => true,
+                b'-' => i > 0 && bytes[i - 1] == b' ' && next == Some(b' '),
+                _ => false,
+            };
+            if is_separator {
+                separators.push(span.start + i);
+            }
+        }
+        for (i, _) in s.match_indices(" – ") {
+            separators.push(span.start + i + 1);
+        }
+        separators.sort_unstable();
+        let relatives = RELATIVE
+            .find_iter(s)
+            .map(|m| Span::new(span.start + m.start(), span.start + m.end()))
+            .collect();
+        Sentence {
+            span,
+            text,
+            cues: self.cues.find(text, span, lang),
+            separators,
+            relatives,
+            companies,
+        }
+    }
+}
+
+/// What the linker remembers across sentences.
+#[derive(Default)]
+struct State {
+    /// The company mention that set the topic, and its sentence.
+    topic: Option<(usize, usize)>,
+    /// The companies of the previous sentence, sources left out.
+    previous: Vec<usize>,
+    /// The periods named so far, latest last.
+    periods: Vec<Period>,
+}
+
+impl State {
+    /// The subject of a sentence becomes the topic: its first company that
+    /// is not a source, not after a preposition, not in a relative clause.
+    fn note_subject(
+        &mut self,
+        sentence: &Sentence<'_>,
+        companies: &[CompanyMention],
+        index: usize,
+    ) {
+        let subject = sentence.companies.iter().copied().find(|&c| {
+            let span = companies[c].span;
+            !is_source(sentence, c, companies, None)
+                && !after_preposition(sentence, span)
+                && !sentence
+                    .relatives
+                    .iter()
+                    .any(|r| r.start < span.start && span.end <= r.end)
+        });
+        if let Some(c) = subject {
+            self.topic = Some((c, index));
+        }
+    }
+
+    fn note_periods(&mut self, periods: &[PeriodMention]) {
+        self.periods.extend(
+            periods
+                .iter()
+                .filter(|p| !p.comparison)
+                .filter_map(|p| p.period),
+        );
+    }
+
+    fn topic(&self, sentence_index: usize) -> Option<usize> {
+        self.topic
+            .filter(|&(_, at)| sentence_index.saturating_sub(at) <= TOPIC_REACH)
+            .map(|(c, _)| c)
+    }
+}
+
+/// The values to link, and the restatements: `(equivalent, of value)`.
+fn values_of(text: &str, amounts: &Amounts) -> (Vec<Value>, Vec<(usize, Span)>) {
+    static RESTATED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*\(\s*(?:or|ou|of|soit|about|around|approximately|roughly|environ|ongeveer|circa|ca\.|≈|~|i\.e\.)?\s*$")
+            .expect("restatement pattern")
+    });
+    let money = &amounts.money;
+    let mut restatements = Vec::new();
+    let mut is_restatement = vec![false; money.len()];
+    for i in 1..money.len() {
+        let (before, after) = (&money[i - 1], &money[i]);
+        if before.currency != after.currency
+            && !is_restatement[i - 1]
+            && before.span.end <= after.span.start
+            && RESTATED.is_match(&text[before.span.end..after.span.start])
+        {
+            is_restatement[i] = true;
+            restatements.push((i, before.span));
+        }
+    }
+    let mut values: Vec<Value> = money
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !is_restatement[*i])
+        .map(|(i, m)| Value {
+            of: ValueRef::Money(i),
+            kind: Kind::Money,
+            span: m.span,
+        })
+        .collect();
+    values.extend(amounts.percents.iter().enumerate().map(|(i, p)| Value {
+        of: ValueRef::Percent(i),
+        kind: Kind::Percent,
+        span: p.span,
+    }));
+    values.sort_by_key(|v| v.span.start);
+    (values, restatements)
+}
+
+fn equivalents_of(value: &Value, restatements: &[(usize, Span)]) -> Vec<usize> {
+    restatements
+        .iter()
+        .filter(|(_, of)| *of == value.span)
+        .map(|&(i, _)| i)
+        .collect()
+}
+
+/// Whether company `c` is cited as a source here: right after an
+/// attribution cue (`according to`, `volgens marktonderzoeker`), or (for a
+/// value before it) a name followed by a reporting verb (`…, CNBC reported`).
+fn is_source(
+    sentence: &Sentence<'_>,
+    c: usize,
+    companies: &[CompanyMention],
+    value: Option<&Value>,
+) -> bool {
+    let span = companies[c].span;
+    let cited = sentence.cues.iter().any(|cue| {
+        matches!(cue.cue, Cue::Attribution | Cue::Forecast)
+            && cue.span.end <= span.start
+            && span.start - cue.span.end <= 50
+            // The cue applies to the first name after it only.
+            && !sentence.companies.iter().any(|&o| {
+                let s = companies[o].span;
+                s.start >= cue.span.end && s.end <= span.start
+            })
+            && !sentence
+                .separators
+                .iter()
+                .any(|&s| s >= cue.span.end && s < span.start)
+    });
+    if cited {
+        return true;
+    }
+    let Some(value) = value else { return false };
+    let after = &sentence.text[span.end..sentence.span.end];
+    value.span.end <= span.start && REPORTED.iter().any(|verb| after.starts_with(verb))
+}
+
+/// Whether a preposition comes before `span` in its clause, at most a couple
+/// of determiners or adjectives away.
+fn after_preposition(sentence: &Sentence<'_>, span: Span) -> bool {
+    let clause = sentence.clause_of(span);
+    let head = &sentence.text[clause.start..span.start];
+    let words: Vec<&str> = head
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    for (n, word) in words.iter().rev().enumerate() {
+        let lower = word.to_lowercase();
+        if PREPOSITIONS.contains(&lower.as_str()) {
+            return true;
+        }
+        let adjective = word.chars().next().is_some_and(char::is_uppercase) && word.contains('-');
+        if n >= 2 || !(FILLERS.contains(&lower.as_str()) || adjective) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Pairs `X, Y and Z … 10 %, 7 % and 5 %, respectively`: for each value of
+/// the sentence, the company it is paired with, if any.
+fn respectively(
+    sentence: &Sentence<'_>,
+    values: &[Value],
+    companies: &[CompanyMention],
+) -> Vec<Option<usize>> {
+    let mut paired = vec![None; values.len()];
+    let Some(cue) = sentence.cues.iter().find(|c| c.cue == Cue::Respectively) else {
+        return paired;
+    };
+    // The run of values just before the cue, separated only by commas and
+    // `and`.
+    let list_gap = |gap: &str| {
+        let gap = gap.trim().trim_matches(',').trim();
+        gap.is_empty() || matches!(gap.to_lowercase().as_str(), "and" | "en" | "et" | "or")
+    };
+    let Some(last) = values.iter().rposition(|v| v.span.end <= cue.span.start) else {
+        return paired;
+    };
+    let mut first = last;
+    while first > 0
+        && list_gap(&sentence.text[values[first - 1].span.end..values[first].span.start])
+    {
+        first -= 1;
+    }
+    let n = last - first + 1;
+    let before: Vec<usize> = sentence
+        .companies
+        .iter()
+        .copied()
+        .filter(|&c| companies[c].span.end <= values[first].span.start)
+        .filter(|&c| !is_source(sentence, c, companies, None))
+        .collect();
+    if n < 2 || before.len() < n {
+        return paired;
+    }
+    for (k, &c) in before[before.len() - n..].iter().enumerate() {
+        paired[first + k] = Some(c);
+    }
+    paired
+}
+
+/// Weighs the candidates of the value's sentence and returns the best.
+fn choose(
+    sentence: &Sentence<'_>,
+    value: &Value,
+    companies: &[CompanyMention],
+    state: &State,
+    index: usize,
+) -> Option<(Target, Link)> {
+    let mut best: Option<(i32, Target)> = None;
+    let mut consider = |score: i32, target: Target| {
+        if best.is_none_or(|(s, _)| score > s) {
+            best = Some((score, target));
+        }
+    };
+    for &c in &sentence.companies {
+        if is_source(sentence, c, companies, Some(value)) {
+            continue;
+        }
+        let span = companies[c].span;
+        let mut score = position_score(sentence, span, value.span);
+        if after_preposition(sentence, span) {
+            score -= 25;
+        }
+        let closed_relative = sentence
+            .relatives
+            .iter()
+            .any(|r| r.start < span.start && span.end <= r.end && r.end <= value.span.start);
+        if closed_relative {
+            score -= 35;
+        }
+        // `Amazon Web Service (29%)`: the value in brackets right after it.
+        let between = &sentence.text[span.end.min(value.span.start)..value.span.start];
+        if span.end <= value.span.start && between.trim() == "(" {
+            score += 100;
+        }
+        // The company of a speaker (`added Alibaba CEO Daniel Zhang`).
+        let role = sentence.cues.iter().any(|cue| {
+            cue.cue == Cue::Role && cue.span.start >= span.end && cue.span.start - span.end <= 2
+        });
+        if role {
+            score += 25;
+        }
+        consider(score, Target::Mention(c));
+    }
+    for cue in &sentence.cues {
+        let target = match cue.cue {
+            Cue::Reference => Target::Topic,
+            Cue::First => Target::Ordinal(0),
+            Cue::Second => Target::Ordinal(1),
+            _ => continue,
+        };
+        // `le groupe Thales`: a description right before a name is the name's.
+        let names_follow = sentence.companies.iter().any(|&c| {
+            let s = companies[c].span;
+            s.start >= cue.span.end && s.start - cue.span.end <= 2
+        });
+        if names_follow {
+            continue;
+        }
+        let available = match target {
+            Target::Topic => state.topic(index).is_some(),
+            Target::Ordinal(k) => state.previous.len() >= 2 && k < 2,
+            Target::Mention(_) => true,
+        };
+        if available {
+            consider(position_score(sentence, cue.span, value.span), target);
+        }
+    }
+    match best {
+        Some((_, target)) => Some((target, Link::Sentence)),
+        // No candidate: the value is about the topic, if there is one.
+        None => state.topic(index).map(|_| (Target::Topic, Link::Coref)),
+    }
+}
+
+/// Before the value beats after it, the same clause beats another, near
+/// beats far.
+fn position_score(sentence: &Sentence<'_>, candidate: Span, value: Span) -> i32 {
+    let before = candidate.end <= value.start;
+    let same = sentence.same_clause(candidate, value);
+    let base = match (before, same) {
+        (true, true) => 60,
+        (true, false) => 40,
+        (false, true) => 30,
+        (false, false) => 10,
+    };
+    let gap = if before {
+        value.start - candidate.end
+    } else {
+        candidate.start.saturating_sub(value.end)
+    };
+    base - (gap / 40).min(15) as i32
+}
+
+/// Turns the chosen target into a company mention and a link.
+fn resolve(
+    target: Target,
+    sentence: &Sentence<'_>,
+    value: &Value,
+    companies: &[CompanyMention],
+    state: &State,
+) -> Option<(usize, Link)> {
+    let named = match target {
+        Target::Mention(c) => return Some((c, Link::Sentence)),
+        Target::Topic => state.topic.map(|(c, _)| c)?,
+        Target::Ordinal(k) => {
+            let n = state.previous.len();
+            *state.previous.get(n.checked_sub(2)? + k)?
+        }
+    };
+    let entity = &companies[named].entity;
+    // Named in this sentence too: a sentence link to that name.
+    if let Some(&c) = sentence.companies.iter().find(|&&c| {
+        companies[c].entity == *entity && !is_source(sentence, c, companies, Some(value))
+    }) {
+        return Some((c, Link::Sentence));
+    }
+    // Otherwise the latest earlier name of the same company.
+    let latest = companies
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.span.end <= sentence.span.start && m.entity == *entity)
+        .map(|(i, _)| i)
+        .next_back()?;
+    Some((latest, Link::Coref))
+}
+
+/// Values about a market, and other parties' forecasts, are no claims.
+fn blocked(
+    sentence: &Sentence<'_>,
+    value: &Value,
+    target: Target,
+    companies: &[CompanyMention],
+    metric: Metric,
+) -> bool {
+    let from = match target {
+        Target::Mention(c) if companies[c].span.end <= value.span.start => companies[c].span.end,
+        Target::Mention(_) => sentence.clause_of(value.span).start,
+        _ => sentence.span.start,
+    };
+    if metric != Metric::MarketShare && sentence.cue_between(from, value.span.start, Cue::Market) {
+        return true;
+    }
+    // A forecast cue before the value, in its clause or with no company
+    // named in between except the forecaster itself.
+    sentence.cues.iter().any(|cue| {
+        cue.cue == Cue::Forecast
+            && cue.span.end <= value.span.start
+            && (sentence.same_clause(cue.span, value.span)
+                || !sentence.companies.iter().any(|&c| {
+                    let s = companies[c].span;
+                    s.start >= cue.span.end
+                        && s.end <= value.span.start
+                        && !is_source(sentence, c, companies, Some(value))
+                }))
+    })
+}
+
+/// The metric of a value, from the cues of its clause, else its sentence.
+fn classify(sentence: &Sentence<'_>, value: &Value) -> Metric {
+    let clause = sentence.clause_of(value.span);
+    let metric_cues = |within: Span| -> Vec<CueMatch> {
+        sentence
+            .cues
+            .iter()
+            .filter(|c| c.span.start >= within.start && c.span.end <= within.end)
+            .filter(|c| {
+                matches!(
+                    c.cue,
+                    Cue::Revenue
+                        | Cue::Growth
+                        | Cue::MarketShare
+                        | Cue::Investment
+                        | Cue::Profit
+                        | Cue::SharePrice
+                        | Cue::Stake
+                        | Cue::OtherMetric
+                )
+            })
+            .copied()
+            .collect()
+    };
+    let mut cues = metric_cues(clause);
+    let relevant = |cues: &[CueMatch]| match value.kind {
+        Kind::Money => cues
+            .iter()
+            .any(|c| c.cue != Cue::Growth && c.cue != Cue::MarketShare),
+        Kind::Percent => !cues.is_empty(),
+    };
+    if !relevant(&cues) {
+        cues = metric_cues(sentence.span);
+    }
+    let distance = |c: &CueMatch| {
+        if c.span.end <= value.span.start {
+            value.span.start - c.span.end
+        } else {
+            c.span.start.saturating_sub(value.span.end)
+        }
+    };
+    let nearest = |allowed: &[Cue]| {
+        cues.iter()
+            .filter(|c| allowed.contains(&c.cue))
+            .min_by_key(|c| distance(c))
+            .map(|c| c.cue)
+    };
+    match value.kind {
+        Kind::Money => match nearest(&[
+            Cue::Revenue,
+            Cue::Investment,
+            Cue::Profit,
+            Cue::SharePrice,
+            Cue::Stake,
+            Cue::OtherMetric,
+        ]) {
+            Some(Cue::Revenue) => Metric::Revenue,
+            Some(Cue::Investment) => Metric::Investment,
+            Some(Cue::Profit) => Metric::Profit,
+            _ => Metric::Other,
+        },
+        Kind::Percent => {
+            let has = |cue: Cue| cues.iter().any(|c| c.cue == cue);
+            let level = nearest(&[
+                Cue::SharePrice,
+                Cue::Stake,
+                Cue::OtherMetric,
+                Cue::Profit,
+                Cue::MarketShare,
+                Cue::Revenue,
+            ]);
+            if matches!(level, Some(Cue::SharePrice | Cue::Stake | Cue::OtherMetric)) {
+                Metric::Other
+            } else if has(Cue::Profit) {
+                Metric::Profit
+            } else if has(Cue::MarketShare) {
+                // `accounts for 8% of its total sales` is a share of the
+                // company's own revenue, not of a market.
+                let of_sales = cues
+                    .iter()
+                    .any(|c| c.cue == Cue::Revenue && c.span.start >= value.span.end);
+                if of_sales {
+                    Metric::Other
+                } else {
+                    Metric::MarketShare
+                }
+            } else if has(Cue::Growth) || has(Cue::Revenue) {
+                Metric::RevenueGrowth
+            } else {
+                Metric::Other
+            }
+        }
+    }
+}
+
+/// The period of a value: the nearest period named in its sentence, else
+/// one the sentence ties to an earlier sentence (`the same period`).
+fn period_of(
+    sentence: &Sentence<'_>,
+    value: &Value,
+    periods: &[PeriodMention],
+    state: &State,
+) -> Option<Period> {
+    let own = periods.iter().filter(|p| !p.comparison).min_by_key(|p| {
+        if p.span.end <= value.span.start {
+            value.span.start - p.span.end
+        } else {
+            p.span.start.saturating_sub(value.span.end)
+        }
+    });
+    if let Some(p) = own {
+        return p.period;
+    }
+    if let Some(tie) = sentence.cues.iter().find(|c| c.cue == Cue::SamePeriod) {
+        let words = tie.span.slice(sentence.text).to_lowercase();
+        let wanted = |p: &&Period| {
+            if words.contains("semestre") || words.contains("half") {
+                matches!(p.part, Part::Half(_))
+            } else if words.contains("trimestre")
+                || words.contains("kwartaal")
+                || words.contains("quarter")
+            {
+                matches!(p.part, Part::Quarter(_))
+            } else {
+                true
+            }
+        };
+        return state.periods.iter().rev().find(wanted).copied();
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::amounts::{MoneyMention, PercentMention};
+    use crate::number::Decimal;
+
+    /// Finds every whole-word occurrence of `needle`.
+    fn occurrences(text: &str, needle: &str) -> Vec<Span> {
+        text.match_indices(needle)
+            .filter(|(i, _)| {
+                let before = text[..*i].chars().next_back();
+                let after = text[i + needle.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
+            .map(|(i, _)| Span::new(i, i + needle.len()))
+            .collect()
+    }
+
+    /// Links a text whose mentions are given by hand: company names with
+    /// their slugs, money amounts with their currencies, percentages.
+    /// Returns `(entity, value text, metric, period, link)` per claim.
+    fn link(
+        lang: Lang,
+        date: Option<&str>,
+        text: &str,
+        names: &[(&str, &str)],
+        money: &[(&str, &'static str)],
+        percents: &[&str],
+    ) -> Vec<(String, String, &'static str, Option<String>, &'static str)> {
+        let mut companies: Vec<CompanyMention> = names
+            .iter()
+            .flat_map(|(name, entity)| {
+                occurrences(text, name)
+                    .into_iter()
+                    .map(|span| CompanyMention {
+                        span,
+                        entity: entity.to_string(),
+                        parent: None,
+                    })
+            })
+            .collect();
+        companies.sort_by_key(|c| c.span.start);
+        let mut amounts = Amounts::default();
+        for (amount, currency) in money {
+            for span in occurrences(text, amount) {
+                amounts.money.push(MoneyMention {
+                    span,
+                    value: Decimal::ZERO,
+                    currency,
+                    currency_inferred: false,
+                });
+            }
+        }
+        for percent in percents {
+            for span in occurrences(text, percent) {
+                amounts.percents.push(PercentMention {
+                    span,
+                    value: Decimal::ZERO,
+                });
+            }
+        }
+        amounts.money.sort_by_key(|m| m.span.start);
+        amounts.percents.sort_by_key(|p| p.span.start);
+        let article = Article {
+            text: text.to_string(),
+            date: date.map(String::from),
+            ..Article::default()
+        };
+        ClaimLinker::new()
+            .link(&article, lang, &companies, &amounts)
+            .into_iter()
+            .map(|c| {
+                let value = match c.value {
+                    ValueRef::Money(i) => amounts.money[i].span,
+                    ValueRef::Percent(i) => amounts.percents[i].span,
+                };
+                (
+                    companies[c.company].entity.clone(),
+                    value.slice(text).to_string(),
+                    c.metric.name(),
+                    c.period,
+                    c.link.name(),
+                )
+            })
+            .collect()
+    }
+
+    fn claim(
+        entity: &str,
+        value: &str,
+        metric: &'static str,
+        period: Option<&str>,
+        link: &'static str,
+    ) -> (String, String, &'static str, Option<String>, &'static str) {
+        (
+            entity.into(),
+            value.into(),
+            metric,
+            period.map(String::from),
+            link,
+        )
+    }
+
+    #[test]
+    fn sentence_links_in_english() {
+        let got = link(
+            Lang::English,
+            None,
+            "Siemens reported revenue of €20 billion in the third quarter of 2023.",
+            &[("Siemens", "siemens")],
+            &[("€20 billion", "EUR")],
+            &[],
+        );
+        assert_eq!(
+            got,
+            vec![claim(
+                "siemens",
+                "€20 billion",
+                "revenue",
+                Some("2023-Q3"),
+                "sentence"
+            )]
+        );
+
+        // The company the fact is about, not the nearest name.
+        let got = link(
+            Lang::English,
+            None,
+            "Its rival Samsung's chip unit Samsung Foundry posted revenues of $5 billion.",
+            &[
+                ("Samsung Foundry", "samsung-foundry"),
+                ("Samsung", "samsung"),
+            ],
+            &[("$5 billion", "USD")],
+            &[],
+        );
+        assert_eq!(
+            got,
+            vec![claim(
+                "samsung-foundry",
+                "$5 billion",
+                "revenue",
+                None,
+                "sentence"
+            )]
+        );
+
+        // The investor, not the business invested in.
+        let got = link(
+            Lang::English,
+            None,
+            "Tencent plans to invest $2 billion into its Weixin Pay unit over five years.",
+            &[("Tencent", "tencent"), ("Weixin Pay", "weixin-pay")],
+            &[("$2 billion", "USD")],
+            &[],
+        );
+        assert_eq!(
+            got,
+            vec![claim(
+                "tencent",
+                "$2 billion",
+                "investment",
+                None,
+                "sentence"
+            )]
+        );
+
+        // A source is never the subject, before or after the value.
+        let got = link(
+            Lang::English,
+            None,
+            "According to IDC, Lenovo led the PC market with a 24% share. Xiaomi's revenue reached $10 billion, Bloomberg reported.",
+            &[("IDC", "idc"), ("Lenovo", "lenovo"), ("Xiaomi", "xiaomi"), ("Bloomberg", "bloomberg")],
+            &[("$10 billion", "USD")],
+            &["24%"],
+        );
+        assert_eq!(
+            got,
+            vec![
+                claim("lenovo", "24%", "market_share", None, "sentence"),
+                claim("xiaomi", "$10 billion", "revenue", None, "sentence"),
+            ]
+        );
+    }
+
+    #[test]
+    fn respectively_lists_pair_in_order() {
+        let got = link(
+            Lang::English,
+            None,
+            "Dell held 30 percent, while HP, Lenovo and Acer had 20 percent, 15 percent and 5 percent, respectively.",
+            &[("Dell", "dell"), ("HP", "hp"), ("Lenovo", "lenovo"), ("Acer", "acer")],
+            &[],
+            &["30 percent", "20 percent", "15 percent", "5 percent"],
+        );
+        let pairs: Vec<(String, String)> = got.into_iter().map(|c| (c.0, c.1)).collect();
+        assert_eq!(
+            pairs,
+            vec![
+                ("dell".into(), "30 percent".into()),
+                ("hp".into(), "20 percent".into()),
+                ("lenovo".into(), "15 percent".into()),
+                ("acer".into(), "5 percent".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn markets_and_forecasts_make_no_claim() {
+        let cases = [
+            (Lang::English, "The global smartphone market is worth $400 billion, and Apple wants more of it.", ("Apple", "apple"), "$400 billion"),
+            (Lang::English, "Analysts expect Nvidia to report revenue of $30 billion.", ("Nvidia", "nvidia"), "$30 billion"),
+            (Lang::Dutch, "De Europese chipmarkt groeide met 5 miljard euro, aldus ASML.", ("ASML", "asml"), "5 miljard euro"),
+            (Lang::French, "Selon le cabinet Gartner, le marché mondial du cloud atteindra 600 milliards de dollars.", ("Gartner", "gartner"), "600 milliards de dollars"),
+            (Lang::French, "Un analyste de Jefferies anticipe un chiffre d'affaires de 2 milliards d'euros pour Kering.", ("Kering", "kering"), "2 milliards d'euros"),
+        ];
+        for (lang, text, name, amount) in cases {
+            let got = link(
+                lang,
+                None,
+                text,
+                &[name, ("Jefferies", "jefferies")],
+                &[(amount, "EUR")],
+                &[],
+            );
+            assert_eq!(got, vec![], "{text:?}");
+        }
+    }
+
+    #[test]
+    fn equivalents_are_not_claims() {
+        let text = "BYD reported revenue of 180 billion yuan ($25 billion) for 2023.";
+        let mut amounts = Amounts::default();
+        for (needle, currency) in [("180 billion yuan", "CNY"), ("$25 billion", "USD")] {
+            let start = text.find(needle).unwrap();
+            amounts.money.push(MoneyMention {
+                span: Span::new(start, start + needle.len()),
+                value: Decimal::ZERO,
+                currency,
+                currency_inferred: false,
+            });
+        }
+        let companies = vec![CompanyMention {
+            span: Span::new(0, 3),
+            entity: "byd".into(),
+            parent: None,
+        }];
+        let article = Article {
+            text: text.into(),
+            ..Article::default()
+        };
+        let claims = ClaimLinker::new().link(&article, Lang::English, &companies, &amounts);
+        assert_eq!(claims.len(), 1);
+        assert_eq!(claims[0].value, ValueRef::Money(0));
+        assert_eq!(claims[0].equivalents, vec![1]);
+        assert_eq!(claims[0].period.as_deref(), Some("2023"));
+    }
+
+    #[test]
+    fn references_across_sentences() {
+        // `The company` and no word at all refer back to the topic.
+        let got = link(
+            Lang::English,
+            None,
+            "Ericsson published its results on Thursday. The company's operating margin was 8.5%. Net sales rose 12% to SEK 60 billion.",
+            &[("Ericsson", "ericsson")],
+            &[("SEK 60 billion", "SEK")],
+            &["8.5%", "12%"],
+        );
+        assert_eq!(
+            got,
+            vec![
+                claim("ericsson", "8.5%", "profit", None, "coref"),
+                claim("ericsson", "12%", "revenue_growth", None, "coref"),
+                claim("ericsson", "SEK 60 billion", "revenue", None, "coref"),
+            ]
+        );
+        // `the first … the second` take the companies of the sentence before.
+        let got = link(
+            Lang::English,
+            None,
+            "Oracle and SAP both grew faster than expected. The first recorded sales of $12 billion, while the second reached $8 billion.",
+            &[("Oracle", "oracle"), ("SAP", "sap")],
+            &[("$12 billion", "USD"), ("$8 billion", "USD")],
+            &[],
+        );
+        assert_eq!(
+            got,
+            vec![
+                claim("oracle", "$12 billion", "revenue", None, "coref"),
+                claim("sap", "$8 billion", "revenue", None, "coref"),
+            ]
+        );
+    }
+
+    #[test]
+    fn dutch_sentences() {
+        let got = link(
+            Lang::Dutch,
+            Some("2024-05-01"),
+            "ASML zag de omzet in het eerste kwartaal van 2024 met 10 procent stijgen tot 5,3 miljard euro. \
+             Philips-topman Roy Jakobs zei dat het bedrijf dit jaar 1 miljard euro wil investeren. \
+             Prosus, dat een belang van 25 procent in Tencent heeft, investeerde 500 miljoen euro in Swiggy.",
+            &[("ASML", "asml"), ("Philips", "philips"), ("Prosus", "prosus"), ("Tencent", "tencent"), ("Swiggy", "swiggy")],
+            &[("5,3 miljard euro", "EUR"), ("1 miljard euro", "EUR"), ("500 miljoen euro", "EUR")],
+            &["10 procent", "25 procent"],
+        );
+        assert_eq!(
+            got,
+            vec![
+                claim(
+                    "asml",
+                    "10 procent",
+                    "revenue_growth",
+                    Some("2024-Q1"),
+                    "sentence"
+                ),
+                claim(
+                    "asml",
+                    "5,3 miljard euro",
+                    "revenue",
+                    Some("2024-Q1"),
+                    "sentence"
+                ),
+                claim(
+                    "philips",
+                    "1 miljard euro",
+                    "investment",
+                    Some("2024"),
+                    "sentence"
+                ),
+                claim("prosus", "25 procent", "other", None, "sentence"),
+                claim("prosus", "500 miljoen euro", "investment", None, "sentence"),
+            ]
+        );
+    }
+
+    #[test]
+    fn french_sentences() {
+        let got = link(
+            Lang::French,
+            Some("2024-07-30"),
+            "Au premier semestre 2024, le groupe Danone a réalisé un chiffre d'affaires de 14 milliards d'euros. \
+             Le groupe prévoit d'investir 2 milliards d'euros. \
+             L'action Kering a chuté de 9 %. \
+             Vivendi, qui détient 29 % de Lagardère, a investi 600 millions d'euros dans Canal+.",
+            &[("Danone", "danone"), ("Kering", "kering"), ("Vivendi", "vivendi"), ("Lagardère", "lagardere"), ("Canal+", "canal-plus")],
+            &[("14 milliards d'euros", "EUR"), ("2 milliards d'euros", "EUR"), ("600 millions d'euros", "EUR")],
+            &["9 %", "29 %"],
+        );
+        assert_eq!(
+            got,
+            vec![
+                claim(
+                    "danone",
+                    "14 milliards d'euros",
+                    "revenue",
+                    Some("2024-H1"),
+                    "sentence"
+                ),
+                claim("danone", "2 milliards d'euros", "investment", None, "coref"),
+                claim("kering", "9 %", "other", None, "sentence"),
+                claim("vivendi", "29 %", "other", None, "sentence"),
+                claim(
+                    "vivendi",
+                    "600 millions d'euros",
+                    "investment",
+                    None,
+                    "sentence"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn values_about_people_or_countries_without_a_company_make_no_claim() {
+        let got = link(
+            Lang::English,
+            None,
+            "China's economy grew 5% last year. The president said exports rose 7%.",
+            &[],
+            &[],
+            &["5%", "7%"],
+        );
+        assert_eq!(got, vec![]);
     }
 }

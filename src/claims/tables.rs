@@ -42,7 +42,8 @@ pub enum Cue {
     Second,
     /// A market, whose values are no company's claim.
     Market,
-    /// Somebody else's forecast or estimate (`analysts`, `consensus`).
+    /// Somebody else's forecast or estimate (`analysts`, `consensus`); a
+    /// company right after it (`an analyst at Jefferies`) is a source.
     Forecast,
     /// `respectively`: values paired with a list of companies in order.
     Respectively,
@@ -153,8 +154,6 @@ static ENGLISH: Table = Table {
         ("advisory firm", Attribution),
         ("reported by", Attribution),
         ("source:", Attribution),
-        ("analyst at", Attribution),
-        ("analysts at", Attribution),
         ("the company", Reference),
         ("the group", Reference),
         ("the firm", Reference),
@@ -240,7 +239,6 @@ static DUTCH: Table = Table {
         ("marktonderzoeker", Attribution),
         ("onderzoeksbureau", Attribution),
         ("persbureau", Attribution),
-        ("analist van", Attribution),
         ("het bedrijf", Reference),
         ("het concern", Reference),
         ("de onderneming", Reference),
@@ -335,7 +333,6 @@ static FRENCH: Table = Table {
         ("le cabinet", Attribution),
         ("cabinet d'études", Attribution),
         ("auprès de", Attribution),
-        ("analyste de", Attribution),
         ("la société", Reference),
         ("le groupe", Reference),
         ("l'éditeur", Reference),
