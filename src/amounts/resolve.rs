@@ -104,8 +104,10 @@ fn token_at(
         Some(c) if c.is_alphabetic() && !glued_prefix => return None,
         Some(c) if c == '.' || c == ',' || is_dash(c) || c == '_' => {
             // `No.3`, `GPT-4`, `Covid-19`: glued to a word before.
-            let before = char_before(text, num_start - c.len_utf8());
-            if before.is_some_and(char::is_alphabetic) {
+            // `EUR 20mn-25mn` is a range: the word before ends an amount.
+            let mark = num_start - c.len_utf8();
+            let before = char_before(text, mark);
+            if before.is_some_and(char::is_alphabetic) && mark != prev_end {
                 return None;
             }
         }
