@@ -174,6 +174,15 @@ pub fn suffix(text: &str, pos: usize, tables: &Tables, want_currency: bool) -> S
             let belongs_to_next = symbol && number_follows && (!spaced || !tables.currency_links);
             if !belongs_to_next {
                 out.currency = Some((cw, end));
+                // `75 USD million`: a code before its magnitude.
+                let iso = cw.text.len() == 3 && cw.text.bytes().all(|b| b.is_ascii_uppercase());
+                if out.magnitude.is_none() && iso {
+                    let q = end + space_len(text, end);
+                    if let Some((power, mag_end)) = magnitude_at(text, q, tables) {
+                        out.magnitude = Some((power, mag_end));
+                        out.currency = Some((cw, mag_end));
+                    }
+                }
             }
         }
     }

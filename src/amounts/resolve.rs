@@ -98,6 +98,9 @@ fn token_at(
     if next == Some('/') || char_before(text, num_start) == Some('/') {
         return None;
     }
+    if in_url(text, num_start) {
+        return None;
+    }
     let prefix = affix::prefix_currency(text, num_start, tables, prev_end);
     let glued_prefix = prefix.is_some_and(|(s, cw)| s + cw.text.len() == num_start);
     match char_before(text, num_start) {
@@ -159,6 +162,76 @@ fn token_at(
         inferred: false,
         percent,
         paren_magnitude: suffix.paren_magnitude,
+    })
+}
+
+/// The number sits in a web address (`…?q=30%25%2020%`): the word around
+/// it, back to the last space, holds `://` or `www.`.
+fn in_url(text: &str, pos: usize) -> bool {
+    let mut from = pos.saturating_sub(400);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = &text[from..pos];
+    let word = match head.rfind(char::is_whitespace) {
+        Some(i) => &head[i..],
+        None => head,
+    };
+    word.contains("://") || word.contains("www.")
+}
+
+/// `15 dollars 50`, `3 euro en 50 cent`, `$20 43`: a whole amount and its
+/// cents written apart are one amount.
+fn merge_cents(text: &str, tokens: Vec<Token>) -> Vec<Token> {
+    let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
+    for b in tokens {
+        if let Some(a) = out.last_mut() {
+            if let Some(merged) = cents_of(text, a, &b) {
+                *a = merged;
+                continue;
+            }
+        }
+        out.push(b);
+    }
+    out
+}
+
+fn cents_of(text: &str, a: &Token, b: &Token) -> Option<Token> {
+    let whole = a.currency?;
+    if a.percent || whole.power != 0 || a.magnitude.is_some() || !a.value.is_integer() {
+        return None;
+    }
+    if a.value.to_f64() < 0.0 || b.percent || b.magnitude.is_some() || !b.value.is_integer() {
+        return None;
+    }
+    let between = text[a.end..b.start].trim();
+    if !["", "and", "en", "et"]
+        .iter()
+        .any(|w| between.eq_ignore_ascii_case(w))
+    {
+        return None;
+    }
+    let digits = b.value.to_string();
+    if digits.len() > 2 {
+        return None;
+    }
+    match b.currency {
+        Some(c) if c.power == -2 => {}
+        None => {
+            let written = &text[b.start..b.end];
+            let rest = text[b.end..].trim_start();
+            let ends = rest.is_empty() || rest.starts_with(['.', ',', ';', ':', '!', '?', ')']);
+            if written.len() != 2 || !ends {
+                return None;
+            }
+        }
+        Some(_) => return None,
+    }
+    let value = Decimal::from_digits(&a.value.to_string(), &format!("{digits:0>2}"))?;
+    Some(Token {
+        end: b.end,
+        value,
+        ..*a
     })
 }
 
@@ -343,6 +416,7 @@ fn yen_sign_code(text: &str) -> &'static str {
 
 /// Turns tokens into mentions, after ranges, parentheses and elisions.
 pub fn resolve(text: &str, tables: &Tables, mut tokens: Vec<Token>) -> Amounts {
+    tokens = merge_cents(text, tokens);
     apply_joins(text, tables, &mut tokens);
     carry_currencies(text, tables, &mut tokens);
     let mut yen: Option<&'static str> = None;

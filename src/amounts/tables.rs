@@ -262,7 +262,7 @@ const OTHER_MAGNITUDES: &[Magnitude] = &[
 
 const EN_PERCENT: &[&str] = &["%", "percent", "per cent", "pct"];
 const NL_PERCENT: &[&str] = &["%", "procent", "pct", "percent"];
-const FR_PERCENT: &[&str] = &["%", "pour cent", "pourcent", "pour-cent"];
+const FR_PERCENT: &[&str] = &["%", "pour cent", "pourcent", "pour-cent", "pourcents"];
 const OTHER_PERCENT: &[&str] = &["%"];
 
 /// Words after a percent word that make it a difference of percentages.
