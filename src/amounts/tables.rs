@@ -140,6 +140,7 @@ const EN_CURRENCY: &[CurrencyWord] = &[
     cur("dollars", "USD"),
     cur("dollar", "USD"),
     cur("US dollars", "USD"),
+    cur("US dollar", "USD"),
     cur("U.S. dollars", "USD"),
     cur("euros", "EUR"),
     cur("euro", "EUR"),
@@ -179,6 +180,7 @@ const NL_CURRENCY: &[CurrencyWord] = &[
     sub("eurocent", "EUR", -2),
     sub("eurocents", "EUR", -2),
     sub("cent", "EUR", -2),
+    sub("cents", "EUR", -2),
     sub("dollarcent", "USD", -2),
 ];
 
