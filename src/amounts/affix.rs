@@ -1,0 +1,194 @@
+//! What is written around a number: a currency before it (`$`, `EUR `),
+//! and after it a percent word, a magnitude word and a currency
+//! (`1,5 milliard d'euros`, `9,5 Mds€`, `450 M€`, `58,5 %`).
+//!
+//! These matchers run only at the numbers the scanner found, over a few
+//! bytes on either side, so they can afford to try each table entry in turn.
+
+use super::tables::{CurrencyWord, Tables, FR_CURRENCY_LINKS, POINT_WORDS};
+
+/// True when `text[pos..]` starts with `word`, ASCII case folded unless
+/// `case_sensitive`.
+pub fn starts_with_at(text: &str, pos: usize, word: &str, case_sensitive: bool) -> bool {
+    let hay = &text.as_bytes()[pos..];
+    if hay.len() < word.len() {
+        return false;
+    }
+    let head = &hay[..word.len()];
+    if case_sensitive {
+        head == word.as_bytes()
+    } else {
+        head.eq_ignore_ascii_case(word.as_bytes())
+    }
+}
+
+/// The char just before byte `pos`, if any.
+pub fn char_before(text: &str, pos: usize) -> Option<char> {
+    text[..pos].chars().next_back()
+}
+
+/// The char at byte `pos`, if any.
+pub fn char_at(text: &str, pos: usize) -> Option<char> {
+    text[pos..].chars().next()
+}
+
+/// A word that ends in a letter or digit must not run on into another one.
+fn ends_cleanly(text: &str, word: &str, end: usize) -> bool {
+    match word.chars().next_back() {
+        Some(c) if c.is_alphanumeric() => !char_at(text, end).is_some_and(char::is_alphanumeric),
+        _ => true,
+    }
+}
+
+fn starts_cleanly(text: &str, word: &str, start: usize) -> bool {
+    match word.chars().next() {
+        Some(c) if c.is_alphanumeric() => {
+            !char_before(text, start).is_some_and(char::is_alphanumeric)
+        }
+        _ => true,
+    }
+}
+
+/// Byte length of one space (plain, no-break, narrow no-break, thin) at `pos`.
+pub fn space_len(text: &str, pos: usize) -> usize {
+    match char_at(text, pos) {
+        Some(c @ (' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')) => c.len_utf8(),
+        _ => 0,
+    }
+}
+
+/// A currency found before a number: where it starts, and which.
+pub fn prefix_currency(
+    text: &str,
+    num_start: usize,
+    tables: &Tables,
+    not_before: usize,
+) -> Option<(usize, CurrencyWord)> {
+    let mut end = num_start;
+    if let Some(c) = char_before(text, end) {
+        if matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}') {
+            end -= c.len_utf8();
+        }
+    }
+    for &cw in &tables.prefix_currencies {
+        let len = cw.text.len();
+        if end < len + not_before || !text.is_char_boundary(end - len) {
+            continue;
+        }
+        let start = end - len;
+        if starts_with_at(text, start, cw.text, cw.case_sensitive)
+            && starts_cleanly(text, cw.text, start)
+        {
+            return Some((start, cw));
+        }
+    }
+    None
+}
+
+/// What follows a number.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Suffix {
+    /// End of a percent sign or word.
+    pub percent_end: Option<usize>,
+    /// A percent word followed by `point(s)`: not a percentage at all.
+    pub points: bool,
+    /// Power of ten and end of a magnitude word.
+    pub magnitude: Option<(i32, usize)>,
+    /// Currency and where it ends.
+    pub currency: Option<(CurrencyWord, usize)>,
+    /// `83.4) million`: a magnitude after the closing parenthesis.
+    pub paren_magnitude: Option<i32>,
+}
+
+fn longest_word<'w>(
+    text: &str,
+    pos: usize,
+    words: impl IntoIterator<Item = &'w str>,
+) -> Option<usize> {
+    words
+        .into_iter()
+        .find(|w| starts_with_at(text, pos, w, false) && ends_cleanly(text, w, pos + w.len()))
+        .map(|w| pos + w.len())
+}
+
+fn magnitude_at(text: &str, pos: usize, tables: &Tables) -> Option<(i32, usize)> {
+    tables
+        .magnitudes
+        .iter()
+        .find(|m| {
+            starts_with_at(text, pos, m.text, false)
+                && ends_cleanly(text, m.text, pos + m.text.len())
+        })
+        .map(|m| (m.power, pos + m.text.len()))
+}
+
+fn currency_at(text: &str, pos: usize, tables: &Tables) -> Option<(CurrencyWord, usize)> {
+    tables
+        .suffix_currencies
+        .iter()
+        .find(|c| {
+            starts_with_at(text, pos, c.text, c.case_sensitive)
+                && ends_cleanly(text, c.text, pos + c.text.len())
+        })
+        .map(|&c| (c, pos + c.text.len()))
+}
+
+/// Reads what follows the number ending at `pos`. `want_currency` is false
+/// when a currency was already written before the number.
+pub fn suffix(text: &str, pos: usize, tables: &Tables, want_currency: bool) -> Suffix {
+    let mut out = Suffix::default();
+    let q = pos + space_len(text, pos);
+    if let Some(end) = longest_word(text, q, tables.percent_words.iter().copied()) {
+        let mut after = end + space_len(text, end);
+        if text[after..].starts_with('-') {
+            after += 1;
+        }
+        if longest_word(text, after, POINT_WORDS.iter().copied()).is_some() {
+            out.points = true;
+        } else {
+            out.percent_end = Some(end);
+        }
+        return out;
+    }
+    let mut p = pos;
+    if let Some((power, end)) = magnitude_at(text, q, tables) {
+        out.magnitude = Some((power, end));
+        p = end;
+    }
+    if want_currency {
+        let q = p + space_len(text, p);
+        let mut found = currency_at(text, q, tables);
+        if found.is_none() && out.magnitude.is_some() && tables.currency_links {
+            found = FR_CURRENCY_LINKS
+                .iter()
+                .filter(|l| starts_with_at(text, q, l, false))
+                .find_map(|l| currency_at(text, q + l.len(), tables));
+        }
+        if let Some((cw, end)) = found {
+            // `in 2019 $ 5 billion`: a symbol followed by a number belongs
+            // to that number, except in French typography (`10 $`).
+            let symbol = !cw.text.chars().any(char::is_alphabetic);
+            let next = end + space_len(text, end);
+            let number_follows = char_at(text, next).is_some_and(|c| c.is_ascii_digit());
+            let spaced = next > end;
+            let belongs_to_next = symbol && number_follows && (!spaced || !tables.currency_links);
+            if !belongs_to_next {
+                out.currency = Some((cw, end));
+                // `75 USD million`: a code before its magnitude.
+                let iso = cw.text.len() == 3 && cw.text.bytes().all(|b| b.is_ascii_uppercase());
+                if out.magnitude.is_none() && iso {
+                    let q = end + space_len(text, end);
+                    if let Some((power, mag_end)) = magnitude_at(text, q, tables) {
+                        out.magnitude = Some((power, mag_end));
+                        out.currency = Some((cw, mag_end));
+                    }
+                }
+            }
+        }
+    }
+    if out.magnitude.is_none() && out.currency.is_none() && text[pos..].starts_with(')') {
+        let q = pos + 1 + space_len(text, pos + 1);
+        out.paren_magnitude = magnitude_at(text, q, tables).map(|m| m.0);
+    }
+    out
+}

@@ -1,0 +1,160 @@
+//! Numbers as written in running text, and which mark is the decimal one.
+//!
+//! `1,700` is 1700 in English and 1.7 in Dutch or French; `1.250 miljoen`
+//! is 1250 million in Dutch; `1 200` (plain, no-break or narrow no-break
+//! space) groups thousands in French. The reader takes the longest run of
+//! digits joined by `.`, `,` or a thousands space, then decides per
+//! language and shape:
+//!
+//! - both `.` and `,`: the last one is the decimal mark (`10.000,00`,
+//!   `20,000.00`);
+//! - one mark used several times: it groups thousands (`1,000,000`);
+//! - one mark used once: followed by exactly three digits it groups
+//!   thousands when that is the language's grouping mark (`,` in English,
+//!   `.` in Dutch and French, either elsewhere), otherwise it is the decimal
+//!   mark (`1.5`, `1,7`, `36,4`).
+//!
+//! A run that fits none of these (`1.2.3`, `12,34,567`) is not a number.
+
+use super::tables::Tables;
+use crate::number::Decimal;
+
+/// Byte length of a thousands-grouping space at `i`, if there is one.
+fn group_space(b: &[u8], i: usize, plain: bool) -> Option<usize> {
+    match b.get(i..)? {
+        [b' ', ..] if plain => Some(1),
+        [0xC2, 0xA0, ..] => Some(2),       // U+00A0 no-break space
+        [0xE2, 0x80, 0xAF, ..] => Some(3), // U+202F narrow no-break space
+        [0xE2, 0x80, 0x89, ..] => Some(3), // U+2009 thin space
+        _ => None,
+    }
+}
+
+fn digits_from(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() && b[i].is_ascii_digit() {
+        i += 1;
+    }
+    i
+}
+
+/// Reads the number starting at `start`, which must be an ASCII digit.
+/// Returns where the run of digits and marks ends (always past `start`)
+/// and its value, `None` when the run is not a well-formed number.
+pub fn read_number(text: &str, start: usize, tables: &Tables) -> (usize, Option<Decimal>) {
+    let b = text.as_bytes();
+    // (separator before the part, first digit, end) for each part.
+    let mut parts: Vec<(u8, usize, usize)> = Vec::with_capacity(4);
+    let mut i = digits_from(b, start);
+    parts.push((0, start, i));
+    loop {
+        if i + 1 < b.len() && (b[i] == b'.' || b[i] == b',') && b[i + 1].is_ascii_digit() {
+            let end = digits_from(b, i + 1);
+            parts.push((b[i], i + 1, end));
+            i = end;
+            continue;
+        }
+        let only_spaces_so_far = parts.iter().skip(1).all(|p| p.0 == b' ');
+        if let Some(w) = group_space(b, i, tables.space_groups) {
+            let j = i + w;
+            let end = digits_from(b, j);
+            if only_spaces_so_far && parts[0].2 - parts[0].1 <= 3 && end - j == 3 {
+                parts.push((b' ', j, end));
+                i = end;
+                continue;
+            }
+        }
+        break;
+    }
+    (i, interpret(text, &parts, tables))
+}
+
+fn interpret(text: &str, parts: &[(u8, usize, usize)], tables: &Tables) -> Option<Decimal> {
+    let digits = |p: &(u8, usize, usize)| &text[p.1..p.2];
+    let dots = parts.iter().filter(|p| p.0 == b'.').count();
+    let commas = parts.iter().filter(|p| p.0 == b',').count();
+    let last = parts[parts.len() - 1];
+    let decimal_at_last = match (dots, commas) {
+        (0, 0) => false,
+        (d, c) if d > 0 && c > 0 => {
+            // The last mark is the decimal one and appears once.
+            let n = if last.0 == b'.' { d } else { c };
+            if n != 1 || last.0 == b' ' {
+                return None;
+            }
+            true
+        }
+        (d, c) if d + c > 1 => false,
+        _ => {
+            let mark = if dots == 1 { b'.' } else { b',' };
+            let three = last.2 - last.1 == 3 && last.0 == mark;
+            let short_head = parts[0].2 - parts[0].1 <= 3;
+            let grouping_mark = match tables.lang {
+                crate::language::Lang::Other => true,
+                _ if tables.decimal_comma => mark == b'.',
+                _ => mark == b',',
+            };
+            // `1 200,5`: a mark after thousand spaces is the decimal one.
+            !(three && short_head && grouping_mark && last.0 == mark)
+        }
+    };
+    let (int_parts, frac) = if decimal_at_last {
+        (&parts[..parts.len() - 1], digits(&last))
+    } else {
+        (parts, "")
+    };
+    // Grouped parts: a head of one to three digits, then groups of three.
+    if int_parts.len() > 1 {
+        if digits(&int_parts[0]).len() > 3 {
+            return None;
+        }
+        if int_parts[1..].iter().any(|p| p.2 - p.1 != 3) {
+            return None;
+        }
+    }
+    let int: String = int_parts.iter().map(digits).collect();
+    Decimal::from_digits(&int, frac)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::language::Lang;
+
+    fn read(text: &str, lang: Lang) -> Option<String> {
+        let t = Tables::new(lang);
+        let (end, v) = read_number(text, 0, &t);
+        v.map(|v| format!("{}|{}", &text[..end], v))
+    }
+
+    #[test]
+    fn decimal_marks_by_language_and_shape() {
+        let cases: &[(&str, Lang, Option<&str>)] = &[
+            ("1,700", Lang::English, Some("1,700|1700")),
+            ("1,7", Lang::English, Some("1,7|1.7")),
+            ("1.5", Lang::English, Some("1.5|1.5")),
+            ("1.250", Lang::English, Some("1.250|1.25")),
+            ("1,7", Lang::Dutch, Some("1,7|1.7")),
+            ("1.700", Lang::Dutch, Some("1.700|1700")),
+            ("1.250", Lang::Dutch, Some("1.250|1250")),
+            ("1,250", Lang::Dutch, Some("1,250|1.25")),
+            ("1.5", Lang::Dutch, Some("1.5|1.5")),
+            ("36,4", Lang::French, Some("36,4|36.4")),
+            ("1\u{a0}200", Lang::French, Some("1\u{a0}200|1200")),
+            ("1 200", Lang::French, Some("1 200|1200")),
+            ("1 200", Lang::English, Some("1|1")),
+            ("1\u{202f}200", Lang::English, Some("1\u{202f}200|1200")),
+            ("10 000,00", Lang::French, Some("10 000,00|10000")),
+            ("10.000,00", Lang::Dutch, Some("10.000,00|10000")),
+            ("20,000.00", Lang::English, Some("20,000.00|20000")),
+            ("1,000,000", Lang::English, Some("1,000,000|1000000")),
+            ("1.000.000", Lang::Dutch, Some("1.000.000|1000000")),
+            ("1.250", Lang::Other, Some("1.250|1250")),
+            ("1,25", Lang::Other, Some("1,25|1.25")),
+            ("1.2.3", Lang::English, None),
+            ("2019.", Lang::English, Some("2019|2019")),
+        ];
+        for &(text, lang, want) in cases {
+            assert_eq!(read(text, lang).as_deref(), want, "{text:?} {lang:?}");
+        }
+    }
+}

@@ -1,0 +1,444 @@
+//! From numbers to mentions: the scan that finds every number with what is
+//! written around it, and the rules that let an amount borrow a magnitude
+//! or a currency from its neighbour (ranges, parentheses, elided
+//! currencies). See the module docs of [`super`] for the why.
+
+use super::affix::{self, char_at, char_before};
+use super::number_parse::read_number;
+use super::tables::{CurrencyWord, Tables, YEN_SIGN};
+use super::{Amounts, MoneyMention, PercentMention};
+use crate::number::Decimal;
+use crate::span::Span;
+
+/// A number and what is attached to it.
+#[derive(Clone, Copy, Debug)]
+pub struct Token {
+    /// Start of the currency prefix or sign, else of the number.
+    pub start: usize,
+    /// End of the last word attached (magnitude, currency, percent).
+    pub end: usize,
+    /// The number as written, sign applied.
+    pub value: Decimal,
+    pub magnitude: Option<i32>,
+    pub currency: Option<CurrencyWord>,
+    pub inferred: bool,
+    pub percent: bool,
+    pub paren_magnitude: Option<i32>,
+}
+
+impl Token {
+    fn is_bare(&self) -> bool {
+        !self.percent && self.currency.is_none()
+    }
+
+    fn amount(&self) -> Decimal {
+        let sub = self.currency.map_or(0, |c| c.power);
+        self.value.scaled(self.magnitude.unwrap_or(0) + sub)
+    }
+}
+
+fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '–' | '—' | '‐' | '‑' | '−')
+}
+
+/// A `+`, `-` or `−` right before the number that is a sign, not a range
+/// dash or a hyphen: it stands after a space, a parenthesis or the start,
+/// and no number or `%` comes just before it.
+fn sign_before(text: &str, num_start: usize) -> Option<(usize, bool)> {
+    let c = char_before(text, num_start)?;
+    let negative = match c {
+        '+' => false,
+        '-' | '−' | '–' => true,
+        _ => return None,
+    };
+    let sign_start = num_start - c.len_utf8();
+    match char_before(text, sign_start) {
+        None => {}
+        Some(b) if b.is_whitespace() || matches!(b, '(' | '[' | '"' | '\'' | '“' | '«') => {}
+        _ => return None,
+    }
+    let before = text[..sign_start].trim_end();
+    if before.ends_with(|b: char| b.is_ascii_digit() || b == '%') {
+        return None;
+    }
+    Some((sign_start, negative))
+}
+
+/// Finds every number in `text` with its prefix and suffix.
+pub fn scan(text: &str, tables: &Tables) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let mut tokens: Vec<Token> = Vec::new();
+    let mut prev_end = 0;
+    let mut i = 0;
+    while let Some(off) = bytes[i..].iter().position(u8::is_ascii_digit) {
+        let num_start = i + off;
+        let (num_end, value) = read_number(text, num_start, tables);
+        i = num_end;
+        let Some(value) = value else { continue };
+        if let Some(token) = token_at(text, tables, num_start, num_end, value, prev_end) {
+            prev_end = token.end;
+            i = token.end;
+            tokens.push(token);
+        }
+    }
+    tokens
+}
+
+fn token_at(
+    text: &str,
+    tables: &Tables,
+    num_start: usize,
+    num_end: usize,
+    mut value: Decimal,
+    prev_end: usize,
+) -> Option<Token> {
+    // A number glued to letters after it is a name (`5G`, `4x`) unless
+    // the letters are a magnitude, currency or percent word (`5bn`, `10K`).
+    let next = char_at(text, num_end);
+    if next == Some('/') || char_before(text, num_start) == Some('/') {
+        return None;
+    }
+    if in_url(text, num_start) {
+        return None;
+    }
+    let prefix = affix::prefix_currency(text, num_start, tables, prev_end);
+    let glued_prefix = prefix.is_some_and(|(s, cw)| s + cw.text.len() == num_start);
+    match char_before(text, num_start) {
+        Some(c) if c.is_alphabetic() && !glued_prefix => return None,
+        Some(c) if c == '.' || c == ',' || is_dash(c) || c == '_' => {
+            // `No.3`, `GPT-4`, `Covid-19`: glued to a word before.
+            // `EUR 20mn-25mn` is a range: the word before ends an amount.
+            let mark = num_start - c.len_utf8();
+            let before = char_before(text, mark);
+            if before.is_some_and(char::is_alphabetic) && mark != prev_end {
+                return None;
+            }
+        }
+        _ => {}
+    }
+    let suffix = affix::suffix(text, num_end, tables, prefix.is_none());
+    if suffix.points {
+        return None;
+    }
+    let attached =
+        suffix.percent_end.is_some() || suffix.magnitude.is_some() || suffix.currency.is_some();
+    if !attached && next.is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    let mut start = num_start;
+    let mut end = num_end;
+    let mut currency = None;
+    if let Some((s, cw)) = prefix {
+        start = s;
+        currency = Some(cw);
+    }
+    let mut percent = false;
+    if let Some(e) = suffix.percent_end {
+        percent = true;
+        end = e;
+        if prefix.is_some() {
+            return None;
+        }
+        if let Some((sign_start, negative)) = sign_before(text, num_start) {
+            start = sign_start;
+            if negative {
+                value = value.negated();
+            }
+        }
+    }
+    if let Some((_, e)) = suffix.magnitude {
+        end = end.max(e);
+    }
+    if let Some((cw, e)) = suffix.currency {
+        currency = Some(cw);
+        end = end.max(e);
+    }
+    Some(Token {
+        start,
+        end,
+        value,
+        magnitude: suffix.magnitude.map(|m| m.0),
+        currency,
+        inferred: false,
+        percent,
+        paren_magnitude: suffix.paren_magnitude,
+    })
+}
+
+/// The number sits in a web address (`…?q=30%25%2020%`): the word around
+/// it, back to the last space, holds `://` or `www.`.
+fn in_url(text: &str, pos: usize) -> bool {
+    let mut from = pos.saturating_sub(400);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = &text[from..pos];
+    let word = match head.rfind(char::is_whitespace) {
+        Some(i) => &head[i..],
+        None => head,
+    };
+    word.contains("://") || word.contains("www.")
+}
+
+/// `15 dollars 50`, `3 euro en 50 cent`, `$20 43`: a whole amount and its
+/// cents written apart are one amount.
+fn merge_cents(text: &str, tokens: Vec<Token>) -> Vec<Token> {
+    let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
+    for b in tokens {
+        if let Some(a) = out.last_mut() {
+            if let Some(merged) = cents_of(text, a, &b) {
+                *a = merged;
+                continue;
+            }
+        }
+        out.push(b);
+    }
+    out
+}
+
+fn cents_of(text: &str, a: &Token, b: &Token) -> Option<Token> {
+    let whole = a.currency?;
+    if a.percent || whole.power != 0 || a.magnitude.is_some() || !a.value.is_integer() {
+        return None;
+    }
+    if a.value.to_f64() < 0.0 || b.percent || b.magnitude.is_some() || !b.value.is_integer() {
+        return None;
+    }
+    let between = text[a.end..b.start].trim();
+    if !["", "and", "en", "et"]
+        .iter()
+        .any(|w| between.eq_ignore_ascii_case(w))
+    {
+        return None;
+    }
+    let digits = b.value.to_string();
+    if digits.len() > 2 {
+        return None;
+    }
+    match b.currency {
+        Some(c) if c.power == -2 => {}
+        None => {
+            let written = &text[b.start..b.end];
+            let rest = text[b.end..].trim_start();
+            let ends = rest.is_empty() || rest.starts_with(['.', ',', ';', ':', '!', '?', ')']);
+            if written.len() != 2 || !ends {
+                return None;
+            }
+        }
+        Some(_) => return None,
+    }
+    let value = Decimal::from_digits(&a.value.to_string(), &format!("{digits:0>2}"))?;
+    Some(Token {
+        end: b.end,
+        value,
+        ..*a
+    })
+}
+
+/// How two neighbouring tokens are joined.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Join {
+    /// A range: `1-2`, `between 1 and 2`, `entre 6 et 8`.
+    Range,
+    /// `105.8 (83.4) million`.
+    Paren,
+}
+
+fn join(text: &str, tables: &Tables, a: &Token, b: &Token) -> Option<Join> {
+    let between = text[a.end..b.start].trim_matches(|c: char| c.is_whitespace());
+    let mut chars = between.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        if is_dash(c) {
+            return Some(Join::Range);
+        }
+        if c == '(' && b.paren_magnitude.is_some() {
+            return Some(Join::Paren);
+        }
+    }
+    let is_and = tables
+        .and_words
+        .iter()
+        .any(|w| between.eq_ignore_ascii_case(w));
+    if is_and {
+        let before = text[..a.start].trim_end();
+        let word_start = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+        let word = &before[word_start..];
+        if tables
+            .between_words
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
+        {
+            return Some(Join::Range);
+        }
+    }
+    None
+}
+
+/// Small enough to be the first end of a range rather than a year.
+fn small(d: Decimal) -> bool {
+    d.to_f64().abs() < 1000.0
+}
+
+fn apply_joins(text: &str, tables: &Tables, tokens: &mut [Token]) {
+    for k in 1..tokens.len() {
+        let (head, tail) = tokens.split_at_mut(k);
+        let a = &mut head[k - 1];
+        let b = &mut tail[0];
+        let Some(how) = join(text, tables, a, b) else {
+            continue;
+        };
+        if how == Join::Paren {
+            if a.currency.is_some() && !a.percent && a.magnitude.is_none() && b.is_bare() {
+                let m = b.paren_magnitude;
+                a.magnitude = m;
+                b.magnitude = m;
+                b.currency = a.currency;
+                b.inferred = true;
+            }
+            continue;
+        }
+        if b.percent && a.is_bare() && a.magnitude.is_none() && small(a.value) {
+            a.percent = true;
+        } else if a.is_bare() && b.currency.is_some() && !b.percent {
+            // `tussen 1 en 2 miljard euro`, `10-20 dollars`.
+            let mut candidate = *a;
+            if candidate.magnitude.is_none() {
+                candidate.magnitude = b.magnitude;
+            }
+            candidate.currency = b.currency;
+            if candidate.amount().to_f64() < b.amount().to_f64() {
+                *a = Token {
+                    inferred: true,
+                    ..candidate
+                };
+            }
+        } else if a.currency.is_some() && !a.percent && b.is_bare() {
+            // `$1-2 billion`, `EUR 20mn-25mn`, `$5-10`.
+            let mut candidate = *b;
+            candidate.currency = a.currency;
+            if candidate.magnitude.is_none() {
+                candidate.magnitude = a.magnitude;
+            }
+            let mut first = *a;
+            if first.magnitude.is_none() {
+                first.magnitude = candidate.magnitude;
+            }
+            if first.amount().to_f64() < candidate.amount().to_f64() {
+                *a = first;
+                *b = Token {
+                    inferred: true,
+                    ..candidate
+                };
+            }
+        }
+    }
+}
+
+/// A bare `2,4 miljard` may take the currency of the amount before it
+/// when it ends a clause or runs on with a function word, never a noun
+/// (`4,4 miljoen huishoudens`).
+fn ends_like_an_amount(text: &str, tables: &Tables, end: usize) -> bool {
+    let rest = text[end..].trim_start_matches(|c: char| c.is_whitespace());
+    let Some(c) = rest.chars().next() else {
+        return true;
+    };
+    if matches!(c, '.' | ',' | ';' | ':' | ')' | '!' | '?' | '–' | '—') {
+        return true;
+    }
+    let word_end = rest
+        .find(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
+        .unwrap_or(rest.len());
+    let word = &rest[..word_end];
+    tables
+        .followers
+        .iter()
+        .any(|f| word.eq_ignore_ascii_case(f) || word.to_lowercase() == *f)
+}
+
+/// At most one sentence end and no paragraph break lie in `gap`.
+fn near(gap: &str) -> bool {
+    const MAX_GAP: usize = 300;
+    if gap.len() > MAX_GAP || gap.contains("\n\n") {
+        return false;
+    }
+    let b = gap.as_bytes();
+    let ends = (0..b.len())
+        .filter(|&i| {
+            matches!(b[i], b'.' | b'!' | b'?')
+                && b.get(i + 1).is_some_and(|n| n.is_ascii_whitespace())
+        })
+        .count();
+    ends <= 1
+}
+
+fn carry_currencies(text: &str, tables: &Tables, tokens: &mut [Token]) {
+    let mut last_money: Option<usize> = None;
+    for k in 0..tokens.len() {
+        let t = tokens[k];
+        if t.currency.is_some() && !t.percent {
+            last_money = Some(k);
+            continue;
+        }
+        if !t.is_bare() || t.magnitude.is_none() {
+            continue;
+        }
+        let Some(m) = last_money else { continue };
+        let from = tokens[m];
+        if near(&text[from.end..t.start]) && ends_like_an_amount(text, tables, t.end) {
+            tokens[k].currency = from.currency;
+            tokens[k].inferred = true;
+        }
+    }
+}
+
+/// `¥` is the yuan, unless the article speaks of yen and never of yuan
+/// (ANNOTATION.md).
+fn yen_sign_code(text: &str) -> &'static str {
+    let lower = text.to_lowercase();
+    let has_word = |w: &str| {
+        lower.match_indices(w).any(|(i, _)| {
+            let before = lower[..i].chars().next_back();
+            let after = lower[i + w.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    };
+    let yuan = ["yuan", "rmb", "renminbi", "cny"]
+        .iter()
+        .any(|w| has_word(w));
+    if !yuan && (has_word("yen") || has_word("jpy") || has_word("yens")) {
+        "JPY"
+    } else {
+        "CNY"
+    }
+}
+
+/// Turns tokens into mentions, after ranges, parentheses and elisions.
+pub fn resolve(text: &str, tables: &Tables, mut tokens: Vec<Token>) -> Amounts {
+    tokens = merge_cents(text, tokens);
+    apply_joins(text, tables, &mut tokens);
+    carry_currencies(text, tables, &mut tokens);
+    let mut yen: Option<&'static str> = None;
+    let mut out = Amounts::default();
+    for t in &tokens {
+        if t.percent {
+            out.percents.push(PercentMention {
+                span: Span::new(t.start, t.end),
+                value: t.value,
+            });
+        } else if let Some(cw) = t.currency {
+            let mut currency = cw.code;
+            if currency == YEN_SIGN {
+                currency = *yen.get_or_insert_with(|| yen_sign_code(text));
+            }
+            out.money.push(MoneyMention {
+                span: Span::new(t.start, t.end),
+                value: t.amount(),
+                currency,
+                currency_inferred: t.inferred,
+            });
+        }
+    }
+    out
+}

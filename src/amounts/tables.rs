@@ -1,0 +1,425 @@
+//! Word tables for money and percentages, per language, as data.
+//!
+//! Everything a language contributes is here: magnitude words, currency
+//! words, symbols and codes, percent words, and the small function words the
+//! range and elision rules look at. The code in the sibling modules only
+//! matches these entries; adding a word is adding a line.
+//!
+//! Entries are matched ASCII-case-insensitively unless marked
+//! `case_sensitive` (ISO codes such as `TRY` or `SEK` are ordinary words in
+//! lower case), and the longest entry that fits wins.
+
+use crate::language::Lang;
+
+/// A magnitude word: `billion` → 9.
+#[derive(Clone, Copy, Debug)]
+pub struct Magnitude {
+    pub text: &'static str,
+    pub power: i32,
+}
+
+/// A currency as written: a symbol, a code or a word.
+#[derive(Clone, Copy, Debug)]
+pub struct CurrencyWord {
+    pub text: &'static str,
+    /// ISO 4217 code, or [`YEN_SIGN`] for `¥`, resolved per article.
+    pub code: &'static str,
+    /// Power of ten to the main unit: `-2` for cents, `6` for `MUSD`.
+    pub power: i32,
+    pub case_sensitive: bool,
+}
+
+/// Stands for `¥` until the article tells whether it is yuan or yen.
+pub const YEN_SIGN: &str = "¥";
+
+const fn cur(text: &'static str, code: &'static str) -> CurrencyWord {
+    CurrencyWord {
+        text,
+        code,
+        power: 0,
+        case_sensitive: false,
+    }
+}
+
+const fn code(text: &'static str) -> CurrencyWord {
+    CurrencyWord {
+        text,
+        code: text,
+        power: 0,
+        case_sensitive: true,
+    }
+}
+
+const fn sub(text: &'static str, code: &'static str, power: i32) -> CurrencyWord {
+    CurrencyWord {
+        text,
+        code,
+        power,
+        case_sensitive: false,
+    }
+}
+
+const fn mag(text: &'static str, power: i32) -> Magnitude {
+    Magnitude { text, power }
+}
+
+/// Symbols and codes, the same in every language, before or after a number.
+pub const SYMBOLS_AND_CODES: &[CurrencyWord] = &[
+    cur("$", "USD"),
+    cur("US$", "USD"),
+    cur("US $", "USD"),
+    cur("U.S.$", "USD"),
+    cur("U.S. $", "USD"),
+    cur("USD", "USD"),
+    cur("€", "EUR"),
+    cur("EUR", "EUR"),
+    cur("RMB", "CNY"),
+    cur("CNY", "CNY"),
+    cur("元", "CNY"),
+    cur("¥", YEN_SIGN),
+    cur("￥", YEN_SIGN),
+    cur("£", "GBP"),
+    cur("₹", "INR"),
+    cur("₩", "KRW"),
+    cur("HK$", "HKD"),
+    cur("C$", "CAD"),
+    cur("CA$", "CAD"),
+    cur("A$", "AUD"),
+    cur("AU$", "AUD"),
+    cur("S$", "SGD"),
+    cur("NT$", "TWD"),
+    cur("NZ$", "NZD"),
+    cur("R$", "BRL"),
+    code("GBP"),
+    code("JPY"),
+    code("CHF"),
+    code("INR"),
+    code("KRW"),
+    code("SEK"),
+    code("NOK"),
+    code("DKK"),
+    code("CAD"),
+    code("AUD"),
+    code("HKD"),
+    code("SGD"),
+    code("TWD"),
+    code("NZD"),
+    code("MXN"),
+    code("BRL"),
+    code("RUB"),
+    code("ZAR"),
+    code("PLN"),
+    code("CZK"),
+    code("HUF"),
+    code("TRY"),
+    code("ILS"),
+    code("AED"),
+    code("SAR"),
+    code("THB"),
+    code("IDR"),
+    code("MYR"),
+];
+
+/// Codes that carry their magnitude, written after a number: `30 MUSD`.
+pub const SCALED_CODES: &[CurrencyWord] = &[
+    CurrencyWord {
+        text: "MUSD",
+        code: "USD",
+        power: 6,
+        case_sensitive: true,
+    },
+    CurrencyWord {
+        text: "MEUR",
+        code: "EUR",
+        power: 6,
+        case_sensitive: true,
+    },
+];
+
+const EN_CURRENCY: &[CurrencyWord] = &[
+    cur("dollars", "USD"),
+    cur("dollar", "USD"),
+    cur("US dollars", "USD"),
+    cur("US dollar", "USD"),
+    cur("U.S. dollars", "USD"),
+    cur("euros", "EUR"),
+    cur("euro", "EUR"),
+    cur("yuan", "CNY"),
+    cur("renminbi", "CNY"),
+    cur("pounds sterling", "GBP"),
+    cur("pounds", "GBP"),
+    cur("pound", "GBP"),
+    cur("sterling", "GBP"),
+    cur("yen", "JPY"),
+    cur("Swiss francs", "CHF"),
+    cur("Swiss franc", "CHF"),
+    cur("Hong Kong dollars", "HKD"),
+    cur("Canadian dollars", "CAD"),
+    cur("Australian dollars", "AUD"),
+    cur("rupees", "INR"),
+    sub("cents", "USD", -2),
+    sub("cent", "USD", -2),
+    sub("eurocents", "EUR", -2),
+    sub("pence", "GBP", -2),
+];
+
+const NL_CURRENCY: &[CurrencyWord] = &[
+    cur("dollar", "USD"),
+    cur("dollars", "USD"),
+    cur("Amerikaanse dollar", "USD"),
+    cur("euro", "EUR"),
+    cur("euros", "EUR"),
+    cur("euro's", "EUR"),
+    cur("yuan", "CNY"),
+    cur("renminbi", "CNY"),
+    cur("pond", "GBP"),
+    cur("pond sterling", "GBP"),
+    cur("yen", "JPY"),
+    cur("Zwitserse frank", "CHF"),
+    cur("Zwitserse franken", "CHF"),
+    sub("eurocent", "EUR", -2),
+    sub("eurocents", "EUR", -2),
+    sub("cent", "EUR", -2),
+    sub("cents", "EUR", -2),
+    sub("dollarcent", "USD", -2),
+];
+
+const FR_CURRENCY: &[CurrencyWord] = &[
+    cur("dollars", "USD"),
+    cur("dollar", "USD"),
+    cur("dollars américains", "USD"),
+    cur("euros", "EUR"),
+    cur("euro", "EUR"),
+    cur("yuans", "CNY"),
+    cur("yuan", "CNY"),
+    cur("renminbi", "CNY"),
+    cur("livres sterling", "GBP"),
+    cur("yens", "JPY"),
+    cur("yen", "JPY"),
+    cur("francs suisses", "CHF"),
+    cur("franc suisse", "CHF"),
+    cur("dollars de Hong Kong", "HKD"),
+    cur("dollars canadiens", "CAD"),
+    sub("centimes d'euro", "EUR", -2),
+    sub("centimes", "EUR", -2),
+    sub("cents", "USD", -2),
+];
+
+const EN_MAGNITUDES: &[Magnitude] = &[
+    mag("thousand", 3),
+    mag("k", 3),
+    mag("million", 6),
+    mag("millions", 6),
+    mag("mn", 6),
+    mag("mln", 6),
+    mag("m", 6),
+    mag("billion", 9),
+    mag("billions", 9),
+    mag("bn", 9),
+    mag("bln", 9),
+    mag("b", 9),
+    mag("trillion", 12),
+    mag("tn", 12),
+    mag("trn", 12),
+];
+
+const NL_MAGNITUDES: &[Magnitude] = &[
+    mag("duizend", 3),
+    mag("k", 3),
+    mag("miljoen", 6),
+    mag("mln", 6),
+    mag("mio", 6),
+    mag("m", 6),
+    mag("miljard", 9),
+    mag("mld", 9),
+    mag("mrd", 9),
+    mag("biljoen", 12),
+];
+
+const FR_MAGNITUDES: &[Magnitude] = &[
+    mag("mille", 3),
+    mag("k", 3),
+    mag("million", 6),
+    mag("millions", 6),
+    mag("M", 6),
+    mag("mln", 6),
+    mag("milliard", 9),
+    mag("milliards", 9),
+    mag("Md", 9),
+    mag("Mds", 9),
+    mag("Mrd", 9),
+    mag("Mrds", 9),
+    mag("billion", 12),
+    mag("billions", 12),
+];
+
+/// Magnitudes read in a language without word tables: the short forms.
+const OTHER_MAGNITUDES: &[Magnitude] = &[
+    mag("k", 3),
+    mag("m", 6),
+    mag("mn", 6),
+    mag("mln", 6),
+    mag("bn", 9),
+];
+
+const EN_PERCENT: &[&str] = &["%", "percent", "per cent", "pct"];
+const NL_PERCENT: &[&str] = &["%", "procent", "pct", "percent"];
+const FR_PERCENT: &[&str] = &["%", "pour cent", "pourcent", "pour-cent", "pourcents"];
+const OTHER_PERCENT: &[&str] = &["%"];
+
+/// Words after a percent word that make it a difference of percentages.
+pub const POINT_WORDS: &[&str] = &["point", "punt", "pt", "pts", "pp"];
+
+/// Words that may follow a bare `5,9 miljard` whose currency is carried over
+/// from an amount before it; any other word (`students`, `huishoudens`)
+/// makes it a count.
+const EN_FOLLOWERS: &[&str] = &[
+    "in",
+    "and",
+    "or",
+    "to",
+    "from",
+    "for",
+    "at",
+    "on",
+    "with",
+    "by",
+    "than",
+    "while",
+    "last",
+    "this",
+    "a",
+    "the",
+    "year",
+    "compared",
+    "versus",
+    "vs",
+    "but",
+    "as",
+    "according",
+    "up",
+    "down",
+];
+const NL_FOLLOWERS: &[&str] = &[
+    "in", "en", "of", "voor", "tot", "op", "aan", "bij", "met", "dan", "vorig", "dit", "dat",
+    "maar", "omzet", "per", "tegen", "om",
+];
+const FR_FOLLOWERS: &[&str] = &[
+    "en", "et", "ou", "pour", "à", "au", "sur", "contre", "par", "l'an", "cette", "ce", "mais",
+    "soit", "selon", "lors",
+];
+
+/// What comes before the first end of a range: `between`, `tussen`, `entre`.
+const EN_BETWEEN: &[&str] = &["between", "from"];
+const NL_BETWEEN: &[&str] = &["tussen", "van"];
+const FR_BETWEEN: &[&str] = &["entre", "de"];
+/// What joins the two ends after a between-word.
+const EN_AND: &[&str] = &["and", "to"];
+const NL_AND: &[&str] = &["en", "tot"];
+const FR_AND: &[&str] = &["et", "à"];
+
+/// Words that join a French magnitude to its currency: `milliards d'euros`.
+pub const FR_CURRENCY_LINKS: &[&str] = &["de ", "d'", "d’", "d' ", "d’ "];
+
+/// The word lists of one language, as written above.
+struct LangWords {
+    magnitudes: &'static [Magnitude],
+    currencies: &'static [CurrencyWord],
+    percent: &'static [&'static str],
+    followers: &'static [&'static str],
+    between: &'static [&'static str],
+    and: &'static [&'static str],
+}
+
+const ENGLISH: LangWords = LangWords {
+    magnitudes: EN_MAGNITUDES,
+    currencies: EN_CURRENCY,
+    percent: EN_PERCENT,
+    followers: EN_FOLLOWERS,
+    between: EN_BETWEEN,
+    and: EN_AND,
+};
+const DUTCH: LangWords = LangWords {
+    magnitudes: NL_MAGNITUDES,
+    currencies: NL_CURRENCY,
+    percent: NL_PERCENT,
+    followers: NL_FOLLOWERS,
+    between: NL_BETWEEN,
+    and: NL_AND,
+};
+const FRENCH: LangWords = LangWords {
+    magnitudes: FR_MAGNITUDES,
+    currencies: FR_CURRENCY,
+    percent: FR_PERCENT,
+    followers: FR_FOLLOWERS,
+    between: FR_BETWEEN,
+    and: FR_AND,
+};
+const OTHER: LangWords = LangWords {
+    magnitudes: OTHER_MAGNITUDES,
+    currencies: &[],
+    percent: OTHER_PERCENT,
+    followers: &[],
+    between: &[],
+    and: &[],
+};
+
+/// Every table of one language, longest entries first.
+#[derive(Debug)]
+pub struct Tables {
+    pub lang: Lang,
+    pub magnitudes: Vec<Magnitude>,
+    /// Written after a number (words, symbols, codes).
+    pub suffix_currencies: Vec<CurrencyWord>,
+    /// Written before a number (symbols and codes).
+    pub prefix_currencies: Vec<CurrencyWord>,
+    pub percent_words: Vec<&'static str>,
+    pub followers: &'static [&'static str],
+    pub between_words: &'static [&'static str],
+    pub and_words: &'static [&'static str],
+    /// Decimal comma (nl, fr) or decimal point (en).
+    pub decimal_comma: bool,
+    /// A plain space may group thousands (`25 000`, French typography).
+    pub space_groups: bool,
+    /// `de` / `d'` may join a magnitude to its currency word.
+    pub currency_links: bool,
+}
+
+impl Tables {
+    pub fn new(lang: Lang) -> Tables {
+        let w = match lang {
+            Lang::English => &ENGLISH,
+            Lang::Dutch => &DUTCH,
+            Lang::French => &FRENCH,
+            Lang::Other => &OTHER,
+        };
+        let (mags, words, percent) = (w.magnitudes, w.currencies, w.percent);
+        let (followers, between, and) = (w.followers, w.between, w.and);
+        let mut magnitudes = mags.to_vec();
+        magnitudes.sort_by_key(|m| std::cmp::Reverse(m.text.len()));
+        let mut suffix_currencies: Vec<CurrencyWord> = SYMBOLS_AND_CODES
+            .iter()
+            .chain(SCALED_CODES)
+            .chain(words)
+            .copied()
+            .collect();
+        suffix_currencies.sort_by_key(|c| std::cmp::Reverse(c.text.len()));
+        let mut prefix_currencies = SYMBOLS_AND_CODES.to_vec();
+        prefix_currencies.sort_by_key(|c| std::cmp::Reverse(c.text.len()));
+        let mut percent_words = percent.to_vec();
+        percent_words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        Tables {
+            lang,
+            magnitudes,
+            suffix_currencies,
+            prefix_currencies,
+            percent_words,
+            followers,
+            between_words: between,
+            and_words: and,
+            decimal_comma: matches!(lang, Lang::Dutch | Lang::French),
+            space_groups: matches!(lang, Lang::French | Lang::Other),
+            currency_links: matches!(lang, Lang::French),
+        }
+    }
+}
