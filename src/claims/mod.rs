@@ -126,7 +126,7 @@ const PREPOSITIONS: &[&str] = &[
     "after",
     "to",
     "at",
-    "against",
+    "against", "via", "including",
     "van",
     "voor",
     "door",
@@ -197,6 +197,9 @@ enum Target {
     Mention(usize),
     /// The topic (`the company`).
     Topic,
+    /// The topic's parent group where the text names it, else the topic
+    /// (`the group`).
+    Group,
     /// The first or second company of the previous sentence.
     Ordinal(usize),
 }
@@ -286,7 +289,7 @@ impl ClaimLinker {
             if sentence_values.is_empty() && sentence_companies.is_empty() {
                 continue;
             }
-            let sentence = self.read_sentence(text, span, lang, sentence_companies);
+            let sentence = self.read_sentence(text, span, lang, sentence_companies, companies);
             state.note_subject(&sentence, companies, index);
             if !sentence_values.is_empty() {
                 let periods = find_periods(span.slice(text), lang, date)
@@ -341,6 +344,7 @@ impl ClaimLinker {
         span: Span,
         lang: Lang,
         companies: Vec<usize>,
+        mentions: &[CompanyMention],
     ) -> Sentence<'a> {
         static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r"(?i),\s+(?:which|who|whose|where|dat|die|waar\w*|wiens|qui|dont|où|lequel|laquelle)\b[^,;:]*,")
@@ -367,9 +371,24 @@ impl ClaimLinker {
             separators.push(span.start + i + 1);
         }
         separators.sort_unstable();
+        // A relative clause goes on over a list of names
+        // (`, waar het ketens als Food Lion, Stop & Shop en Hannaford uitbaat,`).
         let relatives = RELATIVE
             .find_iter(s)
-            .map(|m| Span::new(span.start + m.start(), span.start + m.end()))
+            .map(|m| {
+                let mut end = span.start + m.end();
+                while let Some(&c) = companies.iter().find(|&&c| {
+                    let start = mentions[c].span.start;
+                    start >= end && text[end..start].trim().is_empty()
+                }) {
+                    let after = mentions[c].span.end;
+                    match text[after..span.end].find([',', ';']) {
+                        Some(i) if text.as_bytes()[after + i] == b',' => end = after + i + 1,
+                        _ => break,
+                    }
+                }
+                Span::new(span.start + m.start(), end)
+            })
             .collect();
         Sentence {
             span,
@@ -395,23 +414,26 @@ struct State {
 
 impl State {
     /// The subject of a sentence becomes the topic: its first company that
-    /// is not a source, not after a preposition, not in a relative clause.
+    /// is not a source, unless that one follows a preposition or sits in a
+    /// relative clause (`behind Amazon, Microsoft and Google`).
     fn note_subject(
         &mut self,
         sentence: &Sentence<'_>,
         companies: &[CompanyMention],
         index: usize,
     ) {
-        let subject = sentence.companies.iter().copied().find(|&c| {
-            let span = companies[c].span;
-            !is_source(sentence, c, companies, None)
-                && !after_preposition(sentence, span)
-                && !sentence
-                    .relatives
-                    .iter()
-                    .any(|r| r.start < span.start && span.end <= r.end)
-        });
-        if let Some(c) = subject {
+        let first = sentence
+            .companies
+            .iter()
+            .copied()
+            .find(|&c| !is_source(sentence, c, companies, None));
+        let Some(c) = first else { return };
+        let span = companies[c].span;
+        let in_relative = sentence
+            .relatives
+            .iter()
+            .any(|r| r.start < span.start && span.end <= r.end);
+        if !after_preposition(sentence, span) && !in_relative {
             self.topic = Some((c, index));
         }
     }
@@ -623,6 +645,7 @@ fn choose(
     for cue in &sentence.cues {
         let target = match cue.cue {
             Cue::Reference => Target::Topic,
+            Cue::GroupReference => Target::Group,
             Cue::First => Target::Ordinal(0),
             Cue::Second => Target::Ordinal(1),
             _ => continue,
@@ -636,7 +659,7 @@ fn choose(
             continue;
         }
         let available = match target {
-            Target::Topic => state.topic(index).is_some(),
+            Target::Topic | Target::Group => state.topic(index).is_some(),
             Target::Ordinal(k) => state.previous.len() >= 2 && k < 2,
             Target::Mention(_) => true,
         };
@@ -681,6 +704,18 @@ fn resolve(
     let named = match target {
         Target::Mention(c) => return Some((c, Link::Sentence)),
         Target::Topic => state.topic.map(|(c, _)| c)?,
+        Target::Group => {
+            let topic = state.topic.map(|(c, _)| c)?;
+            let parent = companies[topic].parent.as_ref();
+            // The parent, where it was named before this sentence.
+            parent
+                .and_then(|p| {
+                    companies[..topic]
+                        .iter()
+                        .rposition(|m| m.entity == *p)
+                })
+                .unwrap_or(topic)
+        }
         Target::Ordinal(k) => {
             let n = state.previous.len();
             *state.previous.get(n.checked_sub(2)? + k)?
@@ -829,7 +864,8 @@ fn classify(sentence: &Sentence<'_>, value: &Value) -> Metric {
     }
 }
 
-/// The period of a value: the nearest period named in its sentence, else
+/// The period of a value: the nearest period named in its clause or an
+/// earlier clause of its sentence, else
 /// one the sentence ties to an earlier sentence (`the same period`).
 fn period_of(
     sentence: &Sentence<'_>,
@@ -837,13 +873,21 @@ fn period_of(
     periods: &[PeriodMention],
     state: &State,
 ) -> Option<Period> {
-    let own = periods.iter().filter(|p| !p.comparison).min_by_key(|p| {
+    let named = || periods.iter().filter(|p| !p.comparison);
+    let distance = |p: &&PeriodMention| {
         if p.span.end <= value.span.start {
             value.span.start - p.span.end
         } else {
             p.span.start.saturating_sub(value.span.end)
         }
-    });
+    };
+    // In the value's clause, else in a clause before it (`Au deuxième
+    // trimestre 2024, l'éditeur a réalisé …`); never in a later clause.
+    let clause = sentence.clause_of(value.span);
+    let own = named()
+        .filter(|p| p.span.start >= clause.start && p.span.end <= clause.end)
+        .min_by_key(distance)
+        .or_else(|| named().filter(|p| p.span.end <= clause.start).min_by_key(distance));
     if let Some(p) = own {
         return p.period;
     }
@@ -1239,6 +1283,33 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn the_group_is_the_parent_where_the_text_names_it() {
+        let text = "Inditex grew fast. Its brand Zara opened 30 stores. Sales of the whole group rose 7%.";
+        let mention = |name: &str, entity: &str, parent: Option<&str>| {
+            let start = text.find(name).unwrap();
+            CompanyMention {
+                span: Span::new(start, start + name.len()),
+                entity: entity.into(),
+                parent: parent.map(String::from),
+            }
+        };
+        let companies = vec![
+            mention("Inditex", "inditex", None),
+            mention("Zara", "zara", Some("inditex")),
+        ];
+        let start = text.find("7%").unwrap();
+        let amounts = Amounts {
+            money: vec![],
+            percents: vec![PercentMention { span: Span::new(start, start + 2), value: Decimal::ZERO }],
+        };
+        let article = Article { text: text.into(), ..Article::default() };
+        let claims = ClaimLinker::new().link(&article, Lang::English, &companies, &amounts);
+        assert_eq!(claims.len(), 1);
+        assert_eq!(companies[claims[0].company].entity, "inditex");
+        assert_eq!((claims[0].metric, claims[0].link), (Metric::RevenueGrowth, Link::Coref));
     }
 
     #[test]

@@ -36,6 +36,9 @@ pub enum Cue {
     Attribution,
     /// A description that refers back to a company (`the company`).
     Reference,
+    /// `the group`: the company referred to, or its parent group when the
+    /// text names that (`Albert Heijn … de hele groep` → Ahold Delhaize).
+    GroupReference,
     /// `the first`: the first of the companies of the previous sentence.
     First,
     /// `the second`, `the latter`.
@@ -155,7 +158,8 @@ static ENGLISH: Table = Table {
         ("reported by", Attribution),
         ("source:", Attribution),
         ("the company", Reference),
-        ("the group", Reference),
+        ("the group", GroupReference),
+        ("the whole group", GroupReference),
         ("the firm", Reference),
         ("the conglomerate", Reference),
         ("the first", First),
@@ -242,8 +246,8 @@ static DUTCH: Table = Table {
         ("het bedrijf", Reference),
         ("het concern", Reference),
         ("de onderneming", Reference),
-        ("de groep", Reference),
-        ("de hele groep", Reference),
+        ("de groep", GroupReference),
+        ("de hele groep", GroupReference),
         ("het supermarktconcern", Reference),
         ("de brouwer", Reference),
         ("de operator", Reference),
@@ -334,7 +338,7 @@ static FRENCH: Table = Table {
         ("cabinet d'études", Attribution),
         ("auprès de", Attribution),
         ("la société", Reference),
-        ("le groupe", Reference),
+        ("le groupe", GroupReference),
         ("l'éditeur", Reference),
         ("l'entreprise", Reference),
         ("la firme", Reference),
