@@ -22,6 +22,8 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
+
 /// The languages with word tables in claimex. Every other language is
 /// still processed (symbols, codes, numbers), as `Other`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -113,15 +115,45 @@ const FUNCTION_WORDS: &[(&str, &[&str])] = &[
     ),
 ];
 
-static FUNCTION_WORD_INDEX: LazyLock<HashMap<&'static str, Vec<usize>>> = LazyLock::new(|| {
-    let mut index: HashMap<&'static str, Vec<usize>> = HashMap::new();
+/// Function word → bit set of the languages (indexes into
+/// [`FUNCTION_WORDS`]) it belongs to.
+static FUNCTION_WORD_INDEX: LazyLock<HashMap<&'static str, u8, BuildFnv>> = LazyLock::new(|| {
+    let mut index: HashMap<&'static str, u8, BuildFnv> = HashMap::default();
     for (lang, (_, words)) in FUNCTION_WORDS.iter().enumerate() {
         for word in *words {
-            index.entry(word).or_default().push(lang);
+            *index.entry(word).or_default() |= 1 << lang;
         }
     }
     index
 });
+
+/// The longest function word, in bytes: longer words need no lookup.
+const LONGEST_FUNCTION_WORD: usize = 12;
+
+/// FNV-1a: a fast hash for the short keys of the function-word index
+/// (the default SipHash costs more than the rest of the lookup).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
+type BuildFnv = std::hash::BuildHasherDefault<Fnv>;
 
 /// The start of `text`, at most [`SAMPLE_BYTES`] long, cut on a char boundary.
 fn sample(text: &str) -> &str {
@@ -158,11 +190,23 @@ pub fn detect_language(text: &str) -> Option<Detection> {
     let mut lowered = String::new();
     for word in words(sample) {
         total += 1;
+        if word.len() > LONGEST_FUNCTION_WORD {
+            continue;
+        }
         lowered.clear();
-        lowered.extend(word.chars().flat_map(char::to_lowercase));
-        if let Some(langs) = FUNCTION_WORD_INDEX.get(lowered.as_str()) {
-            for &lang in langs {
-                hits[lang] += 1;
+        if word.is_ascii() {
+            lowered.push_str(word);
+            lowered.make_ascii_lowercase();
+        } else {
+            lowered.extend(word.chars().flat_map(char::to_lowercase));
+        }
+        if let Some(&langs) = FUNCTION_WORD_INDEX.get(lowered.as_str()) {
+            for (lang, count) in hits.iter_mut().enumerate() {
+                *count += usize::from(langs >> lang & 1);
+            }
+            // Stop reading once one language leads beyond doubt.
+            if total >= 40 && clear_winner(&hits) {
+                break;
             }
         }
     }
@@ -185,6 +229,20 @@ pub fn detect_language(text: &str) -> Option<Detection> {
         });
     }
     detect_with_whatlang(sample)
+}
+
+/// At least twelve function words, and three times the runner-up's.
+fn clear_winner(hits: &[usize]) -> bool {
+    let (mut best, mut second) = (0, 0);
+    for &h in hits {
+        if h > best {
+            second = best;
+            best = h;
+        } else if h > second {
+            second = h;
+        }
+    }
+    best >= 12 && best >= 3 * second
 }
 
 /// The fallback: `whatlang` on lower-case words only, so that names and
@@ -330,8 +388,8 @@ pub fn translated_from(text: &str) -> Option<&'static str> {
 
 /// Counts the kinds of French traces in an English text, each kind once.
 fn french_traces(text: &str) -> usize {
-    static TYPOGRAPHY: LazyLock<Vec<regex::Regex>> = LazyLock::new(|| {
-        [
+    static TYPOGRAPHY: LazyLock<regex::RegexSet> = LazyLock::new(|| {
+        regex::RegexSet::new([
             // `$ 33 billion`: the French `33 $` turned around, space kept.
             r"\$ [0-9]",
             // `58.5 %`: the French space before a percent sign.
@@ -340,26 +398,27 @@ fn french_traces(text: &str) -> usize {
             r"[a-z] [:;?!] ",
             // Guillemets, or quotes with the inner spaces of « … ».
             r"[«»]|“ [A-Za-z]|[a-z,.] ”|[.,] “(?:\s|$)",
-        ]
-        .iter()
-        .map(|p| regex::Regex::new(p).expect("typography pattern"))
-        .collect()
+        ])
+        .expect("typography patterns")
     });
-    let typography = TYPOGRAPHY.iter().filter(|re| re.is_match(text)).count();
-    let lower = text.to_lowercase();
-    let calques = FRENCH_CALQUES
-        .iter()
-        .filter(|phrase| {
-            lower.match_indices(*phrase).any(|(at, _)| {
-                at == 0
-                    || !lower[..at]
-                        .chars()
-                        .next_back()
-                        .is_some_and(char::is_alphanumeric)
-            })
-        })
-        .count();
-    typography + calques
+    static CALQUES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(FRENCH_CALQUES)
+            .expect("calque phrases")
+    });
+    let typography = TYPOGRAPHY.matches(text).iter().count();
+    let mut seen = [false; FRENCH_CALQUES.len()];
+    for m in CALQUES.find_iter(text) {
+        let at_word_start = !text[..m.start()]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        if at_word_start {
+            seen[m.pattern().as_usize()] = true;
+        }
+    }
+    typography + seen.iter().filter(|&&s| s).count()
 }
 
 #[cfg(test)]

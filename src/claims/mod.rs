@@ -126,7 +126,9 @@ const PREPOSITIONS: &[&str] = &[
     "after",
     "to",
     "at",
-    "against", "via", "including",
+    "against",
+    "via",
+    "including",
     "van",
     "voor",
     "door",
@@ -709,11 +711,7 @@ fn resolve(
             let parent = companies[topic].parent.as_ref();
             // The parent, where it was named before this sentence.
             parent
-                .and_then(|p| {
-                    companies[..topic]
-                        .iter()
-                        .rposition(|m| m.entity == *p)
-                })
+                .and_then(|p| companies[..topic].iter().rposition(|m| m.entity == *p))
                 .unwrap_or(topic)
         }
         Target::Ordinal(k) => {
@@ -887,7 +885,11 @@ fn period_of(
     let own = named()
         .filter(|p| p.span.start >= clause.start && p.span.end <= clause.end)
         .min_by_key(distance)
-        .or_else(|| named().filter(|p| p.span.end <= clause.start).min_by_key(distance));
+        .or_else(|| {
+            named()
+                .filter(|p| p.span.end <= clause.start)
+                .min_by_key(distance)
+        });
     if let Some(p) = own {
         return p.period;
     }
@@ -1287,7 +1289,8 @@ mod tests {
 
     #[test]
     fn the_group_is_the_parent_where_the_text_names_it() {
-        let text = "Inditex grew fast. Its brand Zara opened 30 stores. Sales of the whole group rose 7%.";
+        let text =
+            "Inditex grew fast. Its brand Zara opened 30 stores. Sales of the whole group rose 7%.";
         let mention = |name: &str, entity: &str, parent: Option<&str>| {
             let start = text.find(name).unwrap();
             CompanyMention {
@@ -1303,13 +1306,22 @@ mod tests {
         let start = text.find("7%").unwrap();
         let amounts = Amounts {
             money: vec![],
-            percents: vec![PercentMention { span: Span::new(start, start + 2), value: Decimal::ZERO }],
+            percents: vec![PercentMention {
+                span: Span::new(start, start + 2),
+                value: Decimal::ZERO,
+            }],
         };
-        let article = Article { text: text.into(), ..Article::default() };
+        let article = Article {
+            text: text.into(),
+            ..Article::default()
+        };
         let claims = ClaimLinker::new().link(&article, Lang::English, &companies, &amounts);
         assert_eq!(claims.len(), 1);
         assert_eq!(companies[claims[0].company].entity, "inditex");
-        assert_eq!((claims[0].metric, claims[0].link), (Metric::RevenueGrowth, Link::Coref));
+        assert_eq!(
+            (claims[0].metric, claims[0].link),
+            (Metric::RevenueGrowth, Link::Coref)
+        );
     }
 
     #[test]
