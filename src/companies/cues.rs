@@ -25,6 +25,9 @@ pub struct Cues {
     pub business: &'static [&'static str],
     /// Words that join names in a list (`Amazon, Microsoft and Google`).
     pub list_joins: &'static [&'static str],
+    /// Articles and demonstratives: after one, an ambiguous name is a
+    /// thing or a place (`the Amazon`) unless a company noun follows it.
+    pub determiners: &'static [&'static str],
 }
 
 /// The cues of a language; `Other` uses the English table.
@@ -95,6 +98,7 @@ pub const SUFFIXES: &[&str] = &[
 /// (`Gartner Inc`, `ASML Holding N.V.` keeps its alias): a subset of
 /// [`SUFFIXES`], without the corporate nouns.
 pub const LEGAL_FORMS: &[&str] = &[
+    "Co.",
     "Inc",
     "Inc.",
     "Incorporated",
@@ -510,6 +514,7 @@ const ENGLISH: Cues = Cues {
         "offered",
     ],
     list_joins: &[",", "and", "or", "&", "as well as"],
+    determiners: &["the", "a", "an", "this", "that"],
 };
 
 const DUTCH: Cues = Cues {
@@ -571,6 +576,8 @@ const DUTCH: Cues = Cues {
         "energiebedrijf",
         "oliebedrijf",
         "ketens als",
+        "uitzendbureau",
+        "uitzender",
         "start-up",
         "startup",
         "het concern",
@@ -649,6 +656,7 @@ const DUTCH: Cues = Cues {
         "ontslaat",
     ],
     list_joins: &[",", "en", "of", "&"],
+    determiners: &["de", "het", "een", "dit", "dat", "deze", "die"],
 };
 
 const FRENCH: Cues = Cues {
@@ -782,6 +790,7 @@ const FRENCH: Cues = Cues {
         "a dépensé",
     ],
     list_joins: &[",", "et", "ou", "&"],
+    determiners: &["le", "la", "les", "l'", "l’", "un", "une", "ce", "cette"],
 };
 
 #[cfg(test)]

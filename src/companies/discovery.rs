@@ -147,6 +147,12 @@ impl Discoverer {
             } else {
                 continue;
             };
+            // `Philadelphia Semiconductor Index`: the name goes on into
+            // an institution or an index.
+            let next = skip_spaces(text, m.end());
+            if next > m.end() && NOT_COMPANY_WORDS.contains(&&text[next..word_end(text, next)]) {
+                continue;
+            }
             if let Some(name) = run_before(text, name_end) {
                 if suffix == "Group" || suffix == "Groep" {
                     let last = &text[word_start(text, name.end)..name.end];

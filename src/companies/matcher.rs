@@ -209,27 +209,38 @@ impl NameMatcher {
             .map(|h| h.entity.is_some() && !h.ambiguous)
             .collect();
         // Local evidence, which needs nothing else from the article.
+        let mut barred = vec![false; hits.len()];
         for (i, h) in hits.iter().enumerate() {
-            if h.entity.is_some() && h.ambiguous && local_evidence(text, h.span, cues) {
-                accepted[i] = true;
+            if h.entity.is_some() && h.ambiguous {
+                match local_evidence(text, h.span, cues) {
+                    Evidence::Local => accepted[i] = true,
+                    Evidence::Barred => barred[i] = true,
+                    Evidence::None => {}
+                }
             }
         }
         // Article evidence: the same entity (or a unit of it, or its
         // parent) accepted elsewhere, or a neighbour in a list of
         // accepted companies. Repeat until nothing changes.
         loop {
+            // `known`: every accepted entity; `named`: those also named
+            // by an unambiguous name, enough for a name at a sentence
+            // start, where nothing else shows it is a name.
             let mut known: HashSet<&str> = HashSet::new();
+            let mut named: HashSet<&str> = HashSet::new();
             for (h, _) in hits.iter().zip(&accepted).filter(|(_, &a)| a) {
                 let e = &self.entities[h.entity.expect("company") as usize];
-                known.insert(&e.slug);
+                let set = if h.ambiguous { &mut known } else { &mut named };
+                set.insert(&e.slug);
                 if let Some(p) = &e.parent {
-                    known.insert(p);
+                    set.insert(p);
                 }
             }
+            known.extend(named.iter().copied());
             let mut changed = false;
             for i in 0..hits.len() {
                 let h = hits[i];
-                if accepted[i] || h.entity.is_none() {
+                if accepted[i] || barred[i] || h.entity.is_none() {
                     continue;
                 }
                 let slug = self.entities[h.entity.expect("company") as usize]
@@ -240,7 +251,12 @@ impl NameMatcher {
                         || (i + 1 < hits.len()
                             && accepted[i + 1]
                             && joined(text, h.span, hits[i + 1].span, cues));
-                if known.contains(slug) || listed {
+                let evidence = if at_sentence_start(text, h.span.start) {
+                    named.contains(slug)
+                } else {
+                    known.contains(slug)
+                };
+                if evidence || listed {
                     accepted[i] = true;
                     changed = true;
                 }
@@ -305,66 +321,97 @@ fn after_exchange_code(text: &str, start: usize) -> bool {
     }
 }
 
-/// The end of a legal form written after a name (`Gartner Inc`,
-/// `Gartner, Inc.`, `Ahold Delhaize N.V.`), else `end`.
+/// The end of the legal forms written after a name (`Gartner Inc`,
+/// `Gartner, Inc.`, `Huawei Technologies Co., Ltd.`), else `end`.
 fn legal_form_after(text: &str, end: usize) -> usize {
+    let mut end = end;
+    for _ in 0..2 {
+        let next = one_legal_form_after(text, end);
+        if next == end {
+            break;
+        }
+        end = next;
+    }
+    end
+}
+
+fn one_legal_form_after(text: &str, end: usize) -> usize {
     let rest = &text[end..];
+    let mut best = end;
     for sep in [" ", ", "] {
         let Some(after) = rest.strip_prefix(sep) else {
             continue;
         };
         for form in LEGAL_FORMS {
-            if after.starts_with(form) {
-                let e = end + sep.len() + form.len();
-                // `Inc.` may end a sentence: the dot then stays in the span,
-                // which is where abbreviations keep it.
-                if ends_word(text, e) && (sep == " " || form.ends_with('.')) {
-                    return e;
-                }
+            let e = end + sep.len() + form.len();
+            // After a comma only a dotted form (`Gartner, Inc.`), not a
+            // word that may start the next item of a list. A final dot
+            // stays in the span, where abbreviations keep it.
+            if after.starts_with(form)
+                && ends_word(text, e)
+                && (sep == " " || form.ends_with('.'))
+                && e > best
+            {
+                best = e;
             }
         }
     }
-    end
+    best
+}
+
+/// What an ambiguous name shows by itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Evidence {
+    /// Enough to count (module docs).
+    Local,
+    /// Nothing yet: the rest of the article may decide.
+    None,
+    /// After a determiner (`the Amazon`, `de Randstad`) and without a
+    /// company noun: a place or a thing, whatever the article says.
+    Barred,
 }
 
 /// The evidence an ambiguous name can carry by itself (module docs).
-fn local_evidence(text: &str, span: Span, cues: &Cues) -> bool {
+fn local_evidence(text: &str, span: Span, cues: &Cues) -> Evidence {
     let rest = &text[span.end..];
     // A possessive: `Shell's`, `Orange’s`.
-    if ["'s", "’s"]
+    let possessive = ["'s", "’s"]
         .iter()
-        .any(|p| rest.starts_with(p) && ends_word(text, span.end + p.len()))
-    {
-        return true;
-    }
+        .any(|p| rest.starts_with(p) && ends_word(text, span.end + p.len()));
     // A compound: `Shell-topman`, `Apple-CEO`.
     let english = cues::cues(Lang::English);
-    if cues
+    let compound = cues
         .compounds
         .iter()
         .chain(english.compounds)
-        .any(|c| starts_with_phrase(text, span.end, c).is_some())
-    {
-        return true;
-    }
+        .any(|c| starts_with_phrase(text, span.end, c).is_some());
     // A company noun before it: `webwinkel Bol`, `l'opérateur Orange`.
-    if cue_before(text, span.start, cues) {
-        return true;
+    if possessive || compound || cue_before(text, span.start, cues) {
+        return Evidence::Local;
+    }
+    if cues
+        .determiners
+        .iter()
+        .any(|d| ends_with_phrase(text, span.start, d).is_some())
+    {
+        return Evidence::Barred;
     }
     // A business verb after it: `Shell reported`, `Orange a publié`.
     let after = skip_spaces(text, span.end);
-    if after > span.end
+    let verb = after > span.end
         && cues
             .business
             .iter()
-            .any(|w| starts_with_phrase(text, after, w).is_some())
-    {
-        return true;
-    }
+            .any(|w| starts_with_phrase(text, after, w).is_some());
     // A money or percent figure in the same sentence, unless the name
     // opens the sentence (where every word is capitalised).
-    !at_sentence_start(text, span.start)
-        && has_figure(sentence_around(text, span.start, span.end, 240))
+    let figure = !at_sentence_start(text, span.start)
+        && has_figure(sentence_around(text, span.start, span.end, 240));
+    if verb || figure {
+        Evidence::Local
+    } else {
+        Evidence::None
+    }
 }
 
 /// Whether a company noun of `cues.before` ends right before `start`,

@@ -144,6 +144,11 @@ fn ambiguous_names_en() {
             ("The Target was missed.", &[]),
             ("With Amazon One, payments are made without cash.", &[]),
             ("Meta data about Square roots.", &[]),
+            // A determiner bars it, even in an article about the company.
+            (
+                "AWS grew. In the Amazon, fires rose 10%.",
+                &[("AWS", "aws")],
+            ),
         ],
     );
 }
@@ -249,6 +254,15 @@ fn dutch() {
             ("Telecombedrijf KPN blijft op koers", &[("KPN", "kpn")]),
             ("Frans Muller sprak in Amsterdam.", &[]),
             ("Shell-topman Wael Sawan", &[("Shell", "shell")]),
+            // At a sentence start, only an unambiguous name elsewhere helps.
+            (
+                "Randstad ligt hier, uitzendbureau Randstad ook.",
+                &[("Randstad", "randstad")],
+            ),
+            (
+                "Het uitzendbureau Randstad groeide, de Randstad niet.",
+                &[("Randstad", "randstad")],
+            ),
         ],
     );
 }
