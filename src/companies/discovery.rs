@@ -13,7 +13,7 @@
 //! `Monday`, `China`) and rejected when it holds a word of institutions,
 //! places or indices (`Institute`, `School`, `Bank`, `Bourse`, `Fortune`).
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::cues::{self, NOT_COMPANY_WORDS, NOT_NAMES, SUFFIXES};
 use super::text::*;
@@ -84,6 +84,7 @@ impl CueMatcher {
         }
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .ascii_case_insensitive(true)
             .build(&patterns)
             .expect("cue automaton");
@@ -111,6 +112,7 @@ impl Discoverer {
     pub fn new() -> Discoverer {
         let suffixes = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(SUFFIXES)
             .expect("suffix automaton");
         Discoverer {

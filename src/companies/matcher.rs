@@ -4,7 +4,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
+};
 
 use super::cues::{self, Cues, LEGAL_FORMS};
 use super::gazetteer::Gazetteer;
@@ -51,9 +53,8 @@ pub(crate) struct Hit {
 #[derive(Clone, Debug)]
 pub(crate) struct NameMatcher {
     ac: Option<AhoCorasick>,
-    /// For each automaton pattern (a lowercased name), the names it stands
-    /// for (`ING` and `Ing` would share one pattern).
-    names: Vec<Vec<Name>>,
+    /// The name of each automaton pattern (a name or a variant of one).
+    names: Vec<Name>,
     pub entities: Vec<EntityInfo>,
 }
 
@@ -90,19 +91,29 @@ impl NameMatcher {
                 acronym: is_acronym(n),
             });
         }
-        // Group names that differ only in ASCII case under one pattern.
+        // Each name is matched as written, in capitals (a headline), and
+        // with a capital first letter when it starts in lowercase (`bunq`,
+        // `Bunq`). An exact name wins over another name's variant.
         let mut patterns: Vec<String> = Vec::new();
         let mut slot: HashMap<String, usize> = HashMap::new();
-        let mut names: Vec<Vec<Name>> = Vec::new();
-        for key in order {
-            let name = by_text.remove(&key).expect("name kept");
-            let folded = key.to_ascii_lowercase();
-            let i = *slot.entry(folded.clone()).or_insert_with(|| {
-                patterns.push(folded);
-                names.push(Vec::new());
-                names.len() - 1
-            });
-            names[i].push(name);
+        let mut names: Vec<Name> = Vec::new();
+        let finals: Vec<Name> = order
+            .iter()
+            .map(|key| by_text.remove(key).expect("name kept"))
+            .collect();
+        for name in &finals {
+            slot.insert(name.text.to_string(), patterns.len());
+            patterns.push(name.text.to_string());
+            names.push(name.clone());
+        }
+        for name in &finals {
+            for variant in variants(&name.text) {
+                if let std::collections::hash_map::Entry::Vacant(v) = slot.entry(variant) {
+                    patterns.push(v.key().clone());
+                    v.insert(names.len());
+                    names.push(name.clone());
+                }
+            }
         }
         let ac = if patterns.is_empty() {
             None
@@ -110,7 +121,7 @@ impl NameMatcher {
             Some(
                 AhoCorasickBuilder::new()
                     .match_kind(MatchKind::LeftmostLongest)
-                    .ascii_case_insensitive(true)
+                    .kind(Some(AhoCorasickKind::DFA))
                     .start_kind(StartKind::Both)
                     .build(&patterns)
                     .expect("gazetteer automaton"),
@@ -170,34 +181,29 @@ impl NameMatcher {
         if !text.is_char_boundary(end) || !starts_word(text, start) {
             return None;
         }
-        let written = &text[start..end];
-        for name in &self.names[pattern] {
-            if !case_fits(written, &name.text, name.acronym) {
-                continue;
-            }
-            let genitive = name.acronym && is_genitive_s(text, end);
-            if !genitive && !ends_word(text, end) {
-                continue;
-            }
-            if name.acronym && after_exchange_code(text, start) {
-                continue;
-            }
-            let entity = match name.target {
-                Target::Entity(i) => Some(i),
-                Target::NotCompany => None,
-            };
-            let end = if entity.is_some() && !genitive {
-                legal_form_after(text, end)
-            } else {
-                end
-            };
-            return Some(Hit {
-                span: Span::new(start, end),
-                entity,
-                ambiguous: name.ambiguous,
-            });
+        let name = &self.names[pattern];
+        let genitive = name.acronym && is_genitive_s(text, end);
+        if !genitive && !ends_word(text, end) {
+            return None;
         }
-        None
+        if name.acronym && after_exchange_code(text, start) {
+            return None;
+        }
+        let entity = match name.target {
+            Target::Entity(i) => Some(i),
+            Target::NotCompany => None,
+        };
+        let extended = if entity.is_some() && !genitive {
+            legal_form_after(text, end)
+        } else {
+            end
+        };
+        Some(Hit {
+            span: Span::new(start, extended),
+            entity,
+            // `Apple Inc.` is no fruit.
+            ambiguous: name.ambiguous && extended == end,
+        })
     }
 
     /// Decides the ambiguous hits: keeps those with evidence, drops the
@@ -218,6 +224,15 @@ impl NameMatcher {
                     Evidence::None => {}
                 }
             }
+        }
+        // Nothing left to decide: skip the article-wide pass.
+        if (0..hits.len()).all(|i| accepted[i] || barred[i] || hits[i].entity.is_none()) {
+            return hits
+                .iter()
+                .zip(accepted)
+                .filter(|(_, a)| *a)
+                .map(|(h, _)| *h)
+                .collect();
         }
         // Article evidence: the same entity (or a unit of it, or its
         // parent) accepted elsewhere, or a neighbour in a list of
@@ -278,29 +293,23 @@ fn is_acronym(name: &str) -> bool {
     name.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !name.chars().any(char::is_lowercase)
 }
 
-/// The case rule. The automaton already compared ASCII letters without
-/// case; here an acronym must be written exactly. Any other name may
-/// differ in case only inside its words (`Techcrunch` for `TechCrunch`),
-/// in words written all in capitals (a headline: `ALIBABA CLOUD`), or by
-/// a capital first letter (`Bunq` for `bunq`); never by a lowercase
-/// first letter (`orange`, `ING bank` for `ING Bank`).
-fn case_fits(written: &str, name: &str, acronym: bool) -> bool {
-    if written == name {
-        return true;
+/// The other spellings a name is matched in: all capitals (a headline:
+/// `ALIBABA CLOUD`) and, for a name that starts in lowercase, a capital
+/// first letter (`Bunq`). Acronyms have none: `AWS`, `ING` and `KPN` match
+/// only so, never `ing` in `FLYING` or `Ing` at a sentence start.
+fn variants(name: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let upper = name.to_uppercase();
+    if upper != name && name.chars().filter(|c| c.is_alphabetic()).count() > 2 {
+        out.push(upper);
     }
-    if acronym {
-        return false;
+    let mut chars = name.chars();
+    if let Some(first) = chars.next() {
+        if first.is_lowercase() {
+            out.push(first.to_uppercase().chain(chars).collect());
+        }
     }
-    written
-        .split(' ')
-        .zip(name.split(' '))
-        .enumerate()
-        .all(|(i, (w, n))| {
-            let (wf, nf) = (w.chars().next(), n.chars().next());
-            wf == nf
-                || (i == 0 && wf.is_some_and(char::is_uppercase))
-                || (w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase))
-        })
+    out
 }
 
 /// `SAPs`: a German genitive `s` right after an acronym, then a word end.

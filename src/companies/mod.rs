@@ -7,15 +7,17 @@
 //! 1. **Gazetteer names** ([`Gazetteer`], `data/companies.tsv`): one
 //!    `aho-corasick` automaton over every name and alias, leftmost-longest
 //!    (`Alibaba Cloud Intelligence` before `Alibaba Cloud` before
-//!    `Alibaba`), ASCII case-insensitive, then per-name rules:
+//!    `Alibaba`), then per-name rules:
 //!    - word boundaries on both sides (no `Amazon` in `Amazonia`, no `ING`
 //!      in `FLYING`); a name inside a hyphenated compound stands alone
 //!      (`Alibaba-backed`, `KPN-topman` → `Alibaba`, `KPN`); a possessive
 //!      `'s` / `’s` stays out of the span (`McDonald's` keeps its own, being
 //!      the name), as does the German genitive `s` after an acronym (`SAPs`);
-//!    - case: an acronym (`AWS`, `ING`, `KPN`) matches only in capitals;
-//!      other names as written, in capitals, or with a capital first letter
-//!      (`Techcrunch`), never all lowercase (`orange`, `shell`);
+//!    - case: a name matches as written, in capitals (a headline), or,
+//!      when it starts in lowercase (`bunq`), with a capital first letter;
+//!      an acronym (`AWS`, `ING`, `KPN`) only as written. So `orange`,
+//!      `shell` and `ing` never match, and the automaton is case-sensitive
+//!      (fast: most of the text cannot start a name);
 //!    - a legal form written after a name joins the span (`Gartner Inc`);
 //!    - a ticker after an exchange code (`NASDAQ: BABA`) is no mention;
 //!    - names listed as not companies (`Amazon One`, `Amazon rainforest`,

@@ -139,7 +139,7 @@ pub fn ends_with_phrase(text: &str, i: usize, phrase: &str) -> Option<usize> {
         return None;
     }
     let tail = &head[at..];
-    let same = tail.eq_ignore_ascii_case(phrase) || tail.to_lowercase() == phrase;
+    let same = same_words(tail, phrase);
     if same && starts_word(text, at) {
         Some(at)
     } else {
@@ -155,13 +155,24 @@ pub fn starts_with_phrase(text: &str, i: usize, phrase: &str) -> Option<usize> {
         return None;
     }
     let head = &text[i..end];
-    let same = head.eq_ignore_ascii_case(phrase) || head.to_lowercase() == phrase;
+    let same = same_words(head, phrase);
     let last_is_word = phrase.chars().next_back().is_some_and(is_word_char);
     if same && (!last_is_word || ends_word(text, end)) {
         Some(end)
     } else {
         None
     }
+}
+
+/// Whether `written` is `phrase` (lowercase) but for case, without
+/// allocating.
+fn same_words(written: &str, phrase: &str) -> bool {
+    written.eq_ignore_ascii_case(phrase)
+        || (!written.is_ascii()
+            && written
+                .chars()
+                .flat_map(char::to_lowercase)
+                .eq(phrase.chars()))
 }
 
 /// The offset after the spaces at `i`.
