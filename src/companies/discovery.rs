@@ -39,6 +39,10 @@ const NOT_GROUP_OWNERS: &[&str] = &[
     "Focus",
 ];
 
+/// Possessives of people: a cue noun after them belongs to a person
+/// (`his rival`, `zijn concurrent`).
+const PERSONAL: &[&str] = &["his", "her", "zijn", "haar"];
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum CueKind {
     /// `research firm X`
@@ -185,6 +189,12 @@ impl Discoverer {
             }
             let name = match kind {
                 CueKind::Before => {
+                    // `his rival Donald Trump`: a person's, not a firm's.
+                    if word_before(text, m.start())
+                        .is_some_and(|(_, w)| PERSONAL.iter().any(|p| w.eq_ignore_ascii_case(p)))
+                    {
+                        continue;
+                    }
                     let mut at = skip_spaces(text, m.end());
                     if at == m.end() {
                         continue;

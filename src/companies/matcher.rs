@@ -392,7 +392,9 @@ fn local_evidence(text: &str, span: Span, cues: &Cues) -> Evidence {
     let compound = cues
         .compounds
         .iter()
+        .chain(cues.weak_compounds)
         .chain(english.compounds)
+        .chain(english.weak_compounds)
         .any(|c| starts_with_phrase(text, span.end, c).is_some());
     // A company noun before it: `webwinkel Bol`, `l'opérateur Orange`.
     if possessive || compound || cue_before(text, span.start, cues) {

@@ -177,6 +177,17 @@ fn negatives_en() {
             ("the Group of Seven met", &[]),
             ("a firm The Hague", &[]),
             ("the Seattle-based company", &[]),
+            ("his rival Donald Trump won", &[]),
+            (
+                "Musk's shares and Musk's acquisition of Twitter",
+                &[("Twitter", "twitter")],
+            ),
+            (
+                "Iran-backed militias and Musk-led Tesla",
+                &[("Tesla", "tesla")],
+            ),
+            ("Italian-made shoes", &[]),
+            ("the central bank ECB raised rates", &[]),
         ],
     );
 }
@@ -200,7 +211,10 @@ fn discovery_en() {
                 &[("Quxo", "quxo"), ("Quxo", "quxo")],
             ),
             ("Brightline's CEO resigned", &[("Brightline", "brightline")]),
-            ("The Zorvex-backed startup", &[("Zorvex", "zorvex")]),
+            (
+                "Zorvex-CEO Ann Lee and the Zorvex-backed startup",
+                &[("Zorvex", "zorvex"), ("Zorvex", "zorvex")],
+            ),
             (
                 "Alibaba Pictures Group lost money",
                 &[("Alibaba Pictures Group", "alibaba-pictures")],
@@ -253,6 +267,8 @@ fn dutch() {
             ),
             ("Telecombedrijf KPN blijft op koers", &[("KPN", "kpn")]),
             ("Frans Muller sprak in Amsterdam.", &[]),
+            ("zijn dochter Emma en Kremlin-baas Poetin", &[]),
+            ("zijn concurrent Jan Jansen", &[]),
             ("Shell-topman Wael Sawan", &[("Shell", "shell")]),
             // At a sentence start, only an unambiguous name elsewhere helps.
             (
@@ -306,6 +322,10 @@ fn french() {
                 &[("Hermès", "hermes"), ("L'Oréal", "loreal")],
             ),
             ("Université Paris-Saclay SA", &[]),
+            (
+                "selon l'agence France-Presse",
+                &[("agence France-Presse", "afp")],
+            ),
         ],
     );
 }
