@@ -402,6 +402,8 @@ pub const NOT_NAMES: &[&str] = &[
 const ENGLISH: Cues = Cues {
     before: &[
         "research firm",
+        "investment firm",
+        "private equity firm",
         "advisory firm",
         "analyst firm",
         "consulting firm",
@@ -594,6 +596,8 @@ const DUTCH: Cues = Cues {
         "energiebedrijf",
         "oliebedrijf",
         "ketens als",
+        "investeerder",
+        "investeringsmaatschappij",
         "uitzendbureau",
         "uitzender",
         "start-up",
@@ -719,6 +723,8 @@ const FRENCH: Cues = Cues {
         "le numéro un",
         "le chimiste",
         "le laboratoire",
+        "le fonds",
+        "le fonds d'investissement",
         "l'assureur",
         "l’assureur",
         "assureur",
