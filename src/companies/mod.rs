@@ -1,7 +1,72 @@
 //! Company names: the gazetteer and the discovery of unknown names
-//! (ANNOTATION.md, section Companies). Not yet implemented: finds nothing.
+//! (ANNOTATION.md, section Companies; SPEC.md section 2).
+//!
+//! [`CompanyFinder::find`] works in three steps, all on one automaton
+//! pass and small windows around its matches:
+//!
+//! 1. **Gazetteer names** ([`Gazetteer`], `data/companies.tsv`): one
+//!    `aho-corasick` automaton over every name and alias, leftmost-longest
+//!    (`Alibaba Cloud Intelligence` before `Alibaba Cloud` before
+//!    `Alibaba`), then per-name rules:
+//!    - word boundaries on both sides (no `Amazon` in `Amazonia`, no `ING`
+//!      in `FLYING`); a name inside a hyphenated compound stands alone
+//!      (`Alibaba-backed`, `KPN-topman` → `Alibaba`, `KPN`); a possessive
+//!      `'s` / `’s` stays out of the span (`McDonald's` keeps its own, being
+//!      the name), as does the German genitive `s` after an acronym (`SAPs`);
+//!    - case: a name matches as written, in capitals (a headline), or,
+//!      when it starts in lowercase (`bunq`), with a capital first letter;
+//!      an acronym (`AWS`, `ING`, `KPN`) only as written. So `orange`,
+//!      `shell` and `ing` never match, and the automaton is case-sensitive
+//!      (fast: most of the text cannot start a name);
+//!    - a legal form written after a name joins the span (`Gartner Inc`);
+//!    - a ticker after an exchange code (`NASDAQ: BABA`) is no mention;
+//!    - names listed as not companies (`Amazon One`, `Amazon rainforest`,
+//!      `Fortune 500`) win as longer matches and are dropped, blocking the
+//!      shorter company name inside them.
+//! 2. **Ambiguous names.** A name that is also an ordinary word or a
+//!    place (`Orange`, `Shell`, `Apple`, `Amazon`, `Bol`, `Target`,
+//!    `Meta`) is marked `~` in the gazetteer. Beyond the case rule (always
+//!    capitalised) it counts only with evidence:
+//!    - *local*: a possessive (`Shell's`), a company compound (`Shell-topman`,
+//!      `Apple-CEO`), a company noun right before it (`webwinkel Bol`,
+//!      `telecom operator Orange`, `l'opérateur Orange`), a business verb
+//!      right after it (`Shell reported`, `Orange a publié`), a legal form
+//!      (`Apple Inc`), or, when it does not open a sentence, a money or
+//!      percent figure in the same sentence;
+//!    - *article*: the same entity, one of its units or its parent accepted
+//!      elsewhere in the article (`Amazon` next to `AWS`), or a neighbour
+//!      in a list of accepted companies (`Amazon, Microsoft and Google`).
+//!
+//!    A capitalised word at a sentence start proves nothing, so there the
+//!    figure test does not count: `Shell rose 5%.` alone is not enough,
+//!    `Orange juice` and `the Amazon rainforest` never are.
+//! 3. **Discovery** of companies the gazetteer does not know
+//!    ([`discovery`](self) module): a capitalised name with a legal or
+//!    corporate suffix (`Rohwedder Group`), or next to a company cue
+//!    (`research firm X`, `vakblad X`, `le cabinet X`, `X-topman`,
+//!    `X, la holding`). Its slug comes from [`slug`]. Once found, the same
+//!    name elsewhere in the article is a mention too.
+//!
+//! The cue words are data tables per language (`cues.rs`).
 
-use std::path::Path;
+mod cues;
+mod discovery;
+mod gazetteer;
+mod matcher;
+mod slug;
+mod text;
+
+#[cfg(test)]
+mod tests;
+
+use std::collections::HashMap;
+
+pub use gazetteer::{Alias, Entry, Gazetteer, GazetteerError};
+pub use slug::slug;
+
+use discovery::Discoverer;
+use matcher::{Hit, NameMatcher};
+use text::{ends_word, starts_word};
 
 use crate::language::Lang;
 use crate::span::Span;
@@ -9,6 +74,7 @@ use crate::span::Span;
 /// A company named in the text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CompanyMention {
+    /// Byte span of the name as written, possessive left out.
     pub span: Span,
     /// Canonical slug (`alibaba-cloud`).
     pub entity: String,
@@ -16,47 +82,168 @@ pub struct CompanyMention {
     pub parent: Option<String>,
 }
 
-/// Why a gazetteer could not be read.
-#[derive(Debug, thiserror::Error)]
-pub enum GazetteerError {
-    #[error("{path}: cannot read: {source}")]
-    Unreadable {
-        path: String,
-        source: std::io::Error,
-    },
+/// Finds company mentions. Build once per run (the automata are built
+/// here), share across threads.
+#[derive(Clone, Debug)]
+pub struct CompanyFinder {
+    names: NameMatcher,
+    discoverer: Discoverer,
+    /// Slug → entity index, for discovered names that turn out known.
+    by_slug: HashMap<String, usize>,
 }
 
-/// The known companies.
-#[derive(Debug, Default)]
-pub struct Gazetteer {}
-
-impl Gazetteer {
-    /// The gazetteer compiled into the binary.
-    pub fn bundled() -> Gazetteer {
-        Gazetteer {}
-    }
-
-    /// Adds the entries of a user file. Returns the problems of lines that
-    /// were skipped.
-    pub fn extend_from_file(&mut self, path: &Path) -> Result<Vec<String>, GazetteerError> {
-        std::fs::read_to_string(path).map_err(|source| GazetteerError::Unreadable {
-            path: path.display().to_string(),
-            source,
-        })?;
-        Ok(Vec::new())
+impl Default for CompanyFinder {
+    fn default() -> CompanyFinder {
+        CompanyFinder::new(&Gazetteer::default())
     }
 }
 
-/// Finds company mentions. Build once, share across threads.
-#[derive(Debug, Default)]
-pub struct CompanyFinder {}
+/// A mention before its slug is attached.
+#[derive(Clone, Copy, Debug)]
+struct Pending {
+    span: Span,
+    /// Gazetteer entity index; `None` for a discovered name.
+    entity: Option<u32>,
+}
 
 impl CompanyFinder {
-    pub fn new(_gazetteer: &Gazetteer) -> CompanyFinder {
-        CompanyFinder {}
+    pub fn new(gazetteer: &Gazetteer) -> CompanyFinder {
+        let names = NameMatcher::new(gazetteer);
+        let by_slug = names
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.slug.clone(), i))
+            .collect();
+        CompanyFinder {
+            names,
+            discoverer: Discoverer::new(),
+            by_slug,
+        }
     }
 
-    pub fn find(&self, _text: &str, _lang: Lang) -> Vec<CompanyMention> {
-        Vec::new()
+    /// The company mentions of `text`, sorted by start, not overlapping.
+    ///
+    /// ```
+    /// use claimex::companies::{CompanyFinder, Gazetteer};
+    /// use claimex::language::Lang;
+    /// let finder = CompanyFinder::new(&Gazetteer::bundled());
+    /// let text = "Amazon's AWS grew faster than Alibaba-backed Ant.";
+    /// let mentions = finder.find(text, Lang::English);
+    /// let found: Vec<(&str, &str)> = mentions
+    ///     .iter()
+    ///     .map(|m| (m.span.slice(text), m.entity.as_str()))
+    ///     .collect();
+    /// assert_eq!(found, [("Amazon", "amazon"), ("AWS", "aws"), ("Alibaba", "alibaba-group")]);
+    /// ```
+    pub fn find(&self, text: &str, lang: Lang) -> Vec<CompanyMention> {
+        let hits = self.names.hits(text);
+        let blocked: Vec<Span> = hits
+            .iter()
+            .filter(|h| h.entity.is_none())
+            .map(|h| h.span)
+            .collect();
+        let known: Vec<Hit> = self.names.resolve(text, lang, &hits);
+        let mut pending: Vec<Pending> = known
+            .iter()
+            .map(|h| Pending {
+                span: h.span,
+                entity: h.entity,
+            })
+            .collect();
+
+        let mut found = self.discoverer.find(text, lang);
+        // Longer discoveries first, so that `Acme Widgets Group` wins over
+        // `Acme Widgets` found by a cue.
+        found.sort_by_key(|f| (std::cmp::Reverse(f.span.len()), f.span.start));
+        let mut discovered: Vec<Span> = Vec::new();
+        for f in found {
+            if blocked.iter().any(|b| b.overlaps(f.span))
+                || discovered.iter().any(|d| d.overlaps(f.span))
+            {
+                continue;
+            }
+            let inside: Vec<usize> = (0..pending.len())
+                .filter(|&i| pending[i].span.overlaps(f.span))
+                .collect();
+            if inside.is_empty() {
+                discovered.push(f.span);
+                continue;
+            }
+            let contained = inside.iter().all(|&i| {
+                let s = pending[i].span;
+                f.span.start <= s.start && s.end <= f.span.end && s != f.span
+            });
+            if !f.by_suffix || !contained {
+                continue;
+            }
+            // `Tencent Holdings`: a known name and corporate words only
+            // is the known company, with the longer span.
+            let first = pending[inside[0]];
+            let tail = &text[first.span.end..f.span.end];
+            if inside.len() == 1
+                && first.span.start == f.span.start
+                && tail
+                    .split_whitespace()
+                    .all(|w| cues::SUFFIXES.contains(&w.trim_start_matches(',')))
+            {
+                pending[inside[0]].span.end = f.span.end;
+                continue;
+            }
+            for &i in inside.iter().rev() {
+                pending.remove(i);
+            }
+            discovered.push(f.span);
+        }
+        // The same discovered name elsewhere in the article.
+        let mut names: Vec<&str> = discovered.iter().map(|s| s.slice(text)).collect();
+        names.sort_unstable();
+        names.dedup();
+        for name in names {
+            for (at, _) in text.match_indices(name) {
+                let span = Span::new(at, at + name.len());
+                if starts_word(text, span.start)
+                    && ends_word(text, span.end)
+                    && !blocked.iter().any(|b| b.overlaps(span))
+                    && !discovered.iter().any(|d| d.overlaps(span))
+                    && !pending.iter().any(|p| p.span.overlaps(span))
+                {
+                    discovered.push(span);
+                }
+            }
+        }
+        pending.extend(
+            discovered
+                .into_iter()
+                .map(|span| Pending { span, entity: None }),
+        );
+        pending.sort_by_key(|p| (p.span.start, std::cmp::Reverse(p.span.end)));
+
+        let mut out: Vec<CompanyMention> = Vec::with_capacity(pending.len());
+        for p in pending {
+            if out.last().is_some_and(|m| m.span.end > p.span.start) {
+                continue;
+            }
+            let index = match p.entity {
+                Some(i) => Some(i as usize),
+                None => self.by_slug.get(&slug(p.span.slice(text))).copied(),
+            };
+            let (entity, parent) = match index {
+                Some(i) => {
+                    let e = &self.names.entities[i];
+                    (e.slug.clone(), e.parent.clone())
+                }
+                None => (slug(p.span.slice(text)), None),
+            };
+            if entity.is_empty() {
+                continue;
+            }
+            out.push(CompanyMention {
+                span: p.span,
+                entity,
+                parent,
+            });
+        }
+        out
     }
 }

@@ -1,0 +1,360 @@
+//! Discovery of companies that the gazetteer does not know, from clear
+//! evidence only (precision before recall):
+//!
+//! - a capitalised name followed by a legal or corporate suffix
+//!   (`Rohwedder Group`, `Acme Widgets Inc.`, `Huawei Technologies`);
+//! - a capitalised name right after a company noun (`research firm
+//!   Canalys`, `vakblad Distrifood`, `le cabinet Newzoo`);
+//! - a capitalised name right before a company compound, possessive or
+//!   apposition (`Glaspoort-topman`, `Acme's CEO`, `Guillemot Brothers,
+//!   la holding`).
+//!
+//! A run of capitalised words is cut at words that are not names (`The`,
+//! `Monday`, `China`) and rejected when it holds a word of institutions,
+//! places or indices (`Institute`, `School`, `Bank`, `Bourse`, `Fortune`).
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+
+use super::cues::{self, NOT_COMPANY_WORDS, NOT_NAMES, SUFFIXES};
+use super::text::*;
+use crate::language::Lang;
+use crate::span::Span;
+
+/// At most this many capitalised words make one name.
+const MAX_WORDS: usize = 4;
+
+/// Words before a `Group` that make it no company (`Working Group`).
+const NOT_GROUP_OWNERS: &[&str] = &[
+    "Working",
+    "Task",
+    "Contact",
+    "Parliamentary",
+    "Political",
+    "Action",
+    "Interest",
+    "Lobby",
+    "Expert",
+    "Study",
+    "Peer",
+    "Focus",
+];
+
+/// Possessives of people: a cue noun after them belongs to a person
+/// (`his rival`, `zijn concurrent`).
+const PERSONAL: &[&str] = &["his", "her", "zijn", "haar"];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum CueKind {
+    /// `research firm X`
+    Before,
+    /// `X-topman`
+    Compound,
+    /// `X's CEO`
+    Possessed,
+    /// `X, la holding`
+    Apposition,
+}
+
+/// The cue automaton of one language.
+#[derive(Clone, Debug)]
+struct CueMatcher {
+    ac: AhoCorasick,
+    kinds: Vec<CueKind>,
+    lang: Lang,
+}
+
+impl CueMatcher {
+    fn new(lang: Lang) -> CueMatcher {
+        let c = cues::cues(lang);
+        let mut patterns: Vec<String> = Vec::new();
+        let mut kinds = Vec::new();
+        for w in c.before {
+            patterns.push((*w).to_string());
+            kinds.push(CueKind::Before);
+        }
+        for w in c.compounds {
+            patterns.push((*w).to_string());
+            kinds.push(CueKind::Compound);
+        }
+        for w in c.possessed {
+            for apostrophe in ["'", "’"] {
+                patterns.push(format!("{apostrophe}s {w}"));
+                kinds.push(CueKind::Possessed);
+            }
+        }
+        for w in c.appositions {
+            patterns.push(format!(", {w}"));
+            kinds.push(CueKind::Apposition);
+        }
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .ascii_case_insensitive(true)
+            .build(&patterns)
+            .expect("cue automaton");
+        CueMatcher { ac, kinds, lang }
+    }
+}
+
+/// A company name found without the gazetteer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Found {
+    pub span: Span,
+    /// Found by its suffix (`Foo Group`): may be longer than a gazetteer
+    /// name inside it (`Alibaba Pictures Group` over `Alibaba`).
+    pub by_suffix: bool,
+}
+
+/// Finds unknown company names. Built once.
+#[derive(Clone, Debug)]
+pub(crate) struct Discoverer {
+    suffixes: AhoCorasick,
+    cues: [CueMatcher; 3],
+}
+
+impl Discoverer {
+    pub fn new() -> Discoverer {
+        let suffixes = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(SUFFIXES)
+            .expect("suffix automaton");
+        Discoverer {
+            suffixes,
+            cues: [
+                CueMatcher::new(Lang::English),
+                CueMatcher::new(Lang::Dutch),
+                CueMatcher::new(Lang::French),
+            ],
+        }
+    }
+
+    /// The names found in `text`, in no particular order, maybe
+    /// overlapping each other.
+    pub fn find(&self, text: &str, lang: Lang) -> Vec<Found> {
+        let mut out = Vec::new();
+        for m in self.suffixes.find_iter(text) {
+            if !starts_word(text, m.start()) || !ends_word(text, m.end()) {
+                continue;
+            }
+            let suffix = &text[m.range()];
+            if suffix == "Group"
+                && starts_with_phrase(text, skip_spaces(text, m.end()), "of").is_some()
+            {
+                continue;
+            }
+            let name_end = if text[..m.start()].ends_with(", ")
+                && suffix.starts_with(|c: char| c.is_ascii_uppercase())
+                && suffix.len() <= 5
+            {
+                m.start() - 2
+            } else if text[..m.start()].ends_with(' ') {
+                m.start() - 1
+            } else {
+                continue;
+            };
+            // `Philadelphia Semiconductor Index`: the name goes on into
+            // an institution or an index.
+            let next = skip_spaces(text, m.end());
+            if next > m.end() && NOT_COMPANY_WORDS.contains(&&text[next..word_end(text, next)]) {
+                continue;
+            }
+            if let Some(name) = run_before(text, name_end) {
+                if suffix == "Group" || suffix == "Groep" {
+                    let last = &text[word_start(text, name.end)..name.end];
+                    if NOT_GROUP_OWNERS.contains(&last) {
+                        continue;
+                    }
+                }
+                out.push(Found {
+                    span: Span::new(name.start, m.end()),
+                    by_suffix: true,
+                });
+            }
+        }
+        let matcher = match lang {
+            Lang::English | Lang::Other => &self.cues[0],
+            Lang::Dutch => &self.cues[1],
+            Lang::French => &self.cues[2],
+        };
+        let table = cues::cues(matcher.lang);
+        for m in matcher.ac.find_iter(text) {
+            let kind = matcher.kinds[m.pattern().as_usize()];
+            let word_start_ok = match kind {
+                CueKind::Before => starts_word(text, m.start()),
+                _ => true,
+            };
+            if !word_start_ok || !ends_word(text, m.end()) {
+                continue;
+            }
+            let name = match kind {
+                CueKind::Before => {
+                    // `his rival Donald Trump`: a person's, not a firm's.
+                    if word_before(text, m.start())
+                        .is_some_and(|(_, w)| PERSONAL.iter().any(|p| w.eq_ignore_ascii_case(p)))
+                    {
+                        continue;
+                    }
+                    let mut at = skip_spaces(text, m.end());
+                    if at == m.end() {
+                        continue;
+                    }
+                    // `le géant chinois Tencent`
+                    for _ in 0..2 {
+                        match table
+                            .adjectives
+                            .iter()
+                            .find_map(|a| starts_with_phrase(text, at, a))
+                        {
+                            Some(e) if skip_spaces(text, e) > e => at = skip_spaces(text, e),
+                            _ => break,
+                        }
+                    }
+                    run_after(text, at)
+                }
+                _ => {
+                    if !prev_char(text, m.start()).is_some_and(is_word_char) {
+                        continue;
+                    }
+                    run_before(text, m.start())
+                }
+            };
+            if let Some(span) = name {
+                out.push(Found {
+                    span,
+                    by_suffix: false,
+                });
+            }
+        }
+        out
+    }
+}
+
+impl Default for Discoverer {
+    fn default() -> Discoverer {
+        Discoverer::new()
+    }
+}
+
+/// The end of the word that starts at `i`: letters and digits, with
+/// `.` `-` `&` `+` inside (`Bol.com`, `Coca-Cola`, `AT&T`).
+fn word_end(text: &str, i: usize) -> usize {
+    let mut end = i;
+    let mut chars = text[i..].char_indices().peekable();
+    while let Some((k, c)) = chars.next() {
+        let inner = matches!(c, '.' | '-' | '&' | '+')
+            && chars.peek().is_some_and(|&(_, n)| is_word_char(n))
+            && end > i;
+        if is_word_char(c) || inner {
+            end = i + k + c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// The start of the word that ends at `i` (the mirror of [`word_end`]).
+fn word_start(text: &str, i: usize) -> usize {
+    let mut start = i;
+    let mut after_word = false;
+    for (k, c) in text[..i].char_indices().rev() {
+        let inner = matches!(c, '.' | '-' | '&' | '+')
+            && after_word
+            && prev_char(text, k).is_some_and(is_word_char);
+        if is_word_char(c) || inner {
+            start = k;
+            after_word = is_word_char(c);
+        } else {
+            break;
+        }
+    }
+    start
+}
+
+fn capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Capitalised words from `i` on (`NielsenIQ`, `Stop & Shop`), or `None`.
+fn run_after(text: &str, i: usize) -> Option<Span> {
+    let mut words: Vec<Span> = Vec::new();
+    let mut at = i;
+    while words.len() < MAX_WORDS {
+        let e = word_end(text, at);
+        let word = &text[at..e];
+        if e == at || !capitalised(word) || NOT_NAMES.contains(&word) {
+            break;
+        }
+        if NOT_COMPANY_WORDS.contains(&word) {
+            return None;
+        }
+        words.push(Span::new(at, e));
+        let rest = &text[e..];
+        if rest.starts_with(" & ") {
+            at = e + 3;
+        } else if rest.starts_with(' ') {
+            at = e + 1;
+        } else {
+            break;
+        }
+    }
+    let first = words.first()?;
+    let mut end = words.last()?.end;
+    // `N.V` read as a word keeps its final dot.
+    if text[end..].starts_with('.') && SUFFIXES.contains(&&text[word_start(text, end)..end + 1]) {
+        end += 1;
+    }
+    Some(Span::new(first.start, end))
+}
+
+/// Capitalised words ending at `i` (`Ahold Delhaize` before `-topman`),
+/// leading non-names dropped (`Het Ahold Delhaize`), or `None`.
+fn run_before(text: &str, i: usize) -> Option<Span> {
+    let mut words: Vec<Span> = Vec::new();
+    let mut at = i;
+    while words.len() < MAX_WORDS {
+        let s = word_start(text, at);
+        let word = &text[s..at];
+        if s == at || !capitalised(word) {
+            break;
+        }
+        if NOT_COMPANY_WORDS.contains(&word) {
+            return None;
+        }
+        words.push(Span::new(s, at));
+        let head = &text[..s];
+        if head.ends_with(" & ") {
+            at = s - 3;
+        } else if head.ends_with(' ') {
+            at = s - 1;
+        } else {
+            break;
+        }
+    }
+    words.reverse();
+    // Keep the words after the last non-name (`According to` stops the
+    // run anyway; `The`, `Het`, `Monday` are dropped from its edge).
+    let keep_from = words
+        .iter()
+        .rposition(|w| NOT_NAMES.contains(&w.slice(text)))
+        .map_or(0, |p| p + 1);
+    let words = &words[keep_from..];
+    let first = words.first()?;
+    Some(Span::new(first.start, words.last()?.end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words() {
+        let t = "via Bol.com en AT&T-topman X.";
+        let i = t.find("Bol").unwrap();
+        assert_eq!(&t[i..word_end(t, i)], "Bol.com");
+        let j = t.find("-topman").unwrap();
+        assert_eq!(&t[word_start(t, j)..j], "AT&T");
+        assert_eq!(word_end(t, t.len() - 2), t.len() - 1);
+    }
+}

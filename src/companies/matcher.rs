@@ -1,0 +1,464 @@
+//! Gazetteer matching: one `aho-corasick` automaton over every name,
+//! leftmost-longest, ASCII case-insensitive, then the boundary and case
+//! rules of each name, and the evidence that ambiguous names need.
+
+use std::collections::{HashMap, HashSet};
+
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
+};
+
+use super::cues::{self, Cues, LEGAL_FORMS};
+use super::gazetteer::Gazetteer;
+use super::text::*;
+use crate::language::Lang;
+use crate::span::Span;
+
+/// What a name stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Target {
+    /// An index into `NameMatcher::entities`.
+    Entity(u32),
+    /// A name that is not a company (`Amazon One`).
+    NotCompany,
+}
+
+/// One name as the gazetteer writes it.
+#[derive(Clone, Debug)]
+struct Name {
+    text: Box<str>,
+    target: Target,
+    ambiguous: bool,
+    /// Written in capitals only (`AWS`, `KPN`): matches only so.
+    acronym: bool,
+}
+
+/// A known entity: its slug and its parent's.
+#[derive(Clone, Debug)]
+pub(crate) struct EntityInfo {
+    pub slug: String,
+    pub parent: Option<String>,
+}
+
+/// A gazetteer name found in a text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Hit {
+    pub span: Span,
+    /// `None` for a name that is not a company: it only blocks the text.
+    pub entity: Option<u32>,
+    pub ambiguous: bool,
+}
+
+/// The gazetteer compiled for matching.
+#[derive(Clone, Debug)]
+pub(crate) struct NameMatcher {
+    ac: Option<AhoCorasick>,
+    /// The name of each automaton pattern (a name or a variant of one).
+    names: Vec<Name>,
+    pub entities: Vec<EntityInfo>,
+}
+
+impl NameMatcher {
+    pub fn new(gazetteer: &Gazetteer) -> NameMatcher {
+        let mut entities = Vec::with_capacity(gazetteer.len());
+        let mut by_text: HashMap<String, Name> = HashMap::new();
+        let mut order: Vec<String> = Vec::new();
+        let mut add = |name: Name| {
+            let key = name.text.to_string();
+            if by_text.insert(key.clone(), name).is_none() {
+                order.push(key);
+            }
+        };
+        for (i, e) in gazetteer.entries().iter().enumerate() {
+            entities.push(EntityInfo {
+                slug: e.entity.clone(),
+                parent: e.parent.clone(),
+            });
+            for a in &e.aliases {
+                add(Name {
+                    text: a.text.clone().into(),
+                    target: Target::Entity(i as u32),
+                    ambiguous: a.ambiguous,
+                    acronym: is_acronym(&a.text),
+                });
+            }
+        }
+        for n in gazetteer.not_companies() {
+            add(Name {
+                text: n.clone().into(),
+                target: Target::NotCompany,
+                ambiguous: false,
+                acronym: is_acronym(n),
+            });
+        }
+        // Each name is matched as written, in capitals (a headline), and
+        // with a capital first letter when it starts in lowercase (`bunq`,
+        // `Bunq`). An exact name wins over another name's variant.
+        let mut patterns: Vec<String> = Vec::new();
+        let mut slot: HashMap<String, usize> = HashMap::new();
+        let mut names: Vec<Name> = Vec::new();
+        let finals: Vec<Name> = order
+            .iter()
+            .map(|key| by_text.remove(key).expect("name kept"))
+            .collect();
+        for name in &finals {
+            slot.insert(name.text.to_string(), patterns.len());
+            patterns.push(name.text.to_string());
+            names.push(name.clone());
+        }
+        for name in &finals {
+            for variant in variants(&name.text) {
+                if let std::collections::hash_map::Entry::Vacant(v) = slot.entry(variant) {
+                    patterns.push(v.key().clone());
+                    v.insert(names.len());
+                    names.push(name.clone());
+                }
+            }
+        }
+        let ac = if patterns.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .kind(Some(AhoCorasickKind::DFA))
+                    .start_kind(StartKind::Both)
+                    .build(&patterns)
+                    .expect("gazetteer automaton"),
+            )
+        };
+        NameMatcher {
+            ac,
+            names,
+            entities,
+        }
+    }
+
+    /// Every gazetteer name in `text` that passes its boundary and case
+    /// rules, left to right, not overlapping. Ambiguous names are not yet
+    /// judged: see [`NameMatcher::resolve`].
+    pub fn hits(&self, text: &str) -> Vec<Hit> {
+        let mut out = Vec::new();
+        let Some(ac) = &self.ac else {
+            return out;
+        };
+        let mut pos = 0;
+        while pos < text.len() {
+            let Some(m) = ac.find(Input::new(text).range(pos..)) else {
+                break;
+            };
+            // The longest name may fail its rules (`Alibaba Cloudy`): then
+            // try the shorter names that start at the same place.
+            let mut current = Some(m);
+            let mut found = None;
+            while let Some(c) = current {
+                if let Some(hit) = self.check(text, c.start(), c.end(), c.pattern().as_usize()) {
+                    found = Some(hit);
+                    break;
+                }
+                if c.end() <= c.start() + 1 {
+                    break;
+                }
+                current = ac.find(
+                    Input::new(text)
+                        .range(c.start()..c.end() - 1)
+                        .anchored(Anchored::Yes),
+                );
+            }
+            match found {
+                Some(hit) => {
+                    pos = hit.span.end.max(m.start() + 1);
+                    out.push(hit);
+                }
+                None => pos = next_boundary(text, m.start()),
+            }
+        }
+        out
+    }
+
+    /// The boundary and case rules for one candidate.
+    fn check(&self, text: &str, start: usize, end: usize, pattern: usize) -> Option<Hit> {
+        if !text.is_char_boundary(end) || !starts_word(text, start) {
+            return None;
+        }
+        let name = &self.names[pattern];
+        let genitive = name.acronym && is_genitive_s(text, end);
+        if !genitive && !ends_word(text, end) {
+            return None;
+        }
+        if name.acronym && after_exchange_code(text, start) {
+            return None;
+        }
+        let entity = match name.target {
+            Target::Entity(i) => Some(i),
+            Target::NotCompany => None,
+        };
+        let extended = if entity.is_some() && !genitive {
+            legal_form_after(text, end)
+        } else {
+            end
+        };
+        Some(Hit {
+            span: Span::new(start, extended),
+            entity,
+            // `Apple Inc.` is no fruit.
+            ambiguous: name.ambiguous && extended == end,
+        })
+    }
+
+    /// Decides the ambiguous hits: keeps those with evidence, drops the
+    /// others (and the not-company hits). Returns the company hits.
+    pub fn resolve(&self, text: &str, lang: Lang, hits: &[Hit]) -> Vec<Hit> {
+        let cues = cues::cues(lang);
+        let mut accepted: Vec<bool> = hits
+            .iter()
+            .map(|h| h.entity.is_some() && !h.ambiguous)
+            .collect();
+        // Local evidence, which needs nothing else from the article.
+        let mut barred = vec![false; hits.len()];
+        for (i, h) in hits.iter().enumerate() {
+            if h.entity.is_some() && h.ambiguous {
+                match local_evidence(text, h.span, cues) {
+                    Evidence::Local => accepted[i] = true,
+                    Evidence::Barred => barred[i] = true,
+                    Evidence::None => {}
+                }
+            }
+        }
+        // Nothing left to decide: skip the article-wide pass.
+        if (0..hits.len()).all(|i| accepted[i] || barred[i] || hits[i].entity.is_none()) {
+            return hits
+                .iter()
+                .zip(accepted)
+                .filter(|(_, a)| *a)
+                .map(|(h, _)| *h)
+                .collect();
+        }
+        // Article evidence: the same entity (or a unit of it, or its
+        // parent) accepted elsewhere, or a neighbour in a list of
+        // accepted companies. Repeat until nothing changes.
+        loop {
+            // `known`: every accepted entity; `named`: those also named
+            // by an unambiguous name, enough for a name at a sentence
+            // start, where nothing else shows it is a name.
+            let mut known: HashSet<&str> = HashSet::new();
+            let mut named: HashSet<&str> = HashSet::new();
+            for (h, _) in hits.iter().zip(&accepted).filter(|(_, &a)| a) {
+                let e = &self.entities[h.entity.expect("company") as usize];
+                let set = if h.ambiguous { &mut known } else { &mut named };
+                set.insert(&e.slug);
+                if let Some(p) = &e.parent {
+                    set.insert(p);
+                }
+            }
+            known.extend(named.iter().copied());
+            let mut changed = false;
+            for i in 0..hits.len() {
+                let h = hits[i];
+                if accepted[i] || barred[i] || h.entity.is_none() {
+                    continue;
+                }
+                let slug = self.entities[h.entity.expect("company") as usize]
+                    .slug
+                    .as_str();
+                let listed =
+                    (i > 0 && accepted[i - 1] && joined(text, hits[i - 1].span, h.span, cues))
+                        || (i + 1 < hits.len()
+                            && accepted[i + 1]
+                            && joined(text, h.span, hits[i + 1].span, cues));
+                let evidence = if at_sentence_start(text, h.span.start) {
+                    named.contains(slug)
+                } else {
+                    known.contains(slug)
+                };
+                if evidence || listed {
+                    accepted[i] = true;
+                    changed = true;
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+        hits.iter()
+            .zip(accepted)
+            .filter(|(_, a)| *a)
+            .map(|(h, _)| *h)
+            .collect()
+    }
+}
+
+/// A name written in capitals only: at least two letters, none lowercase.
+fn is_acronym(name: &str) -> bool {
+    name.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !name.chars().any(char::is_lowercase)
+}
+
+/// The other spellings a name is matched in: all capitals (a headline:
+/// `ALIBABA CLOUD`) and, for a name that starts in lowercase, a capital
+/// first letter (`Bunq`). Acronyms have none: `AWS`, `ING` and `KPN` match
+/// only so, never `ing` in `FLYING` or `Ing` at a sentence start.
+fn variants(name: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let upper = name.to_uppercase();
+    if upper != name && name.chars().filter(|c| c.is_alphabetic()).count() > 2 {
+        out.push(upper);
+    }
+    let mut chars = name.chars();
+    if let Some(first) = chars.next() {
+        if first.is_lowercase() {
+            out.push(first.to_uppercase().chain(chars).collect());
+        }
+    }
+    out
+}
+
+/// `SAPs`: a German genitive `s` right after an acronym, then a word end.
+fn is_genitive_s(text: &str, end: usize) -> bool {
+    text[end..].starts_with('s') && ends_word(text, end + 1)
+}
+
+/// `NASDAQ: BABA`, `HEL: AFE1V`: an exchange code and a colon before a
+/// ticker. Such tickers are not mentions (ANNOTATION.md).
+fn after_exchange_code(text: &str, start: usize) -> bool {
+    let head = text[..start].trim_end_matches(' ');
+    let Some(head) = head.strip_suffix(':') else {
+        return false;
+    };
+    match word_before(head, head.len()) {
+        Some((_, w)) => w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()),
+        None => false,
+    }
+}
+
+/// The end of the legal forms written after a name (`Gartner Inc`,
+/// `Gartner, Inc.`, `Huawei Technologies Co., Ltd.`), else `end`.
+fn legal_form_after(text: &str, end: usize) -> usize {
+    let mut end = end;
+    for _ in 0..2 {
+        let next = one_legal_form_after(text, end);
+        if next == end {
+            break;
+        }
+        end = next;
+    }
+    end
+}
+
+fn one_legal_form_after(text: &str, end: usize) -> usize {
+    let rest = &text[end..];
+    let mut best = end;
+    for sep in [" ", ", "] {
+        let Some(after) = rest.strip_prefix(sep) else {
+            continue;
+        };
+        for form in LEGAL_FORMS {
+            let e = end + sep.len() + form.len();
+            // After a comma only a dotted form (`Gartner, Inc.`), not a
+            // word that may start the next item of a list. A final dot
+            // stays in the span, where abbreviations keep it.
+            if after.starts_with(form)
+                && ends_word(text, e)
+                && (sep == " " || form.ends_with('.'))
+                && e > best
+            {
+                best = e;
+            }
+        }
+    }
+    best
+}
+
+/// What an ambiguous name shows by itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Evidence {
+    /// Enough to count (module docs).
+    Local,
+    /// Nothing yet: the rest of the article may decide.
+    None,
+    /// After a determiner (`the Amazon`, `de Randstad`) and without a
+    /// company noun: a place or a thing, whatever the article says.
+    Barred,
+}
+
+/// The evidence an ambiguous name can carry by itself (module docs).
+fn local_evidence(text: &str, span: Span, cues: &Cues) -> Evidence {
+    let rest = &text[span.end..];
+    // A possessive: `Shell's`, `Orange’s`.
+    let possessive = ["'s", "’s"]
+        .iter()
+        .any(|p| rest.starts_with(p) && ends_word(text, span.end + p.len()));
+    // A compound: `Shell-topman`, `Apple-CEO`.
+    let english = cues::cues(Lang::English);
+    let compound = cues
+        .compounds
+        .iter()
+        .chain(cues.weak_compounds)
+        .chain(english.compounds)
+        .chain(english.weak_compounds)
+        .any(|c| starts_with_phrase(text, span.end, c).is_some());
+    // A company noun before it: `webwinkel Bol`, `l'opérateur Orange`.
+    if possessive || compound || cue_before(text, span.start, cues) {
+        return Evidence::Local;
+    }
+    if cues
+        .determiners
+        .iter()
+        .any(|d| ends_with_phrase(text, span.start, d).is_some())
+    {
+        return Evidence::Barred;
+    }
+    // A business verb after it: `Shell reported`, `Orange a publié`.
+    let after = skip_spaces(text, span.end);
+    let verb = after > span.end
+        && cues
+            .business
+            .iter()
+            .any(|w| starts_with_phrase(text, after, w).is_some());
+    // A money or percent figure in the same sentence, unless the name
+    // opens the sentence (where every word is capitalised).
+    let figure = !at_sentence_start(text, span.start)
+        && has_figure(sentence_around(text, span.start, span.end, 240));
+    if verb || figure {
+        Evidence::Local
+    } else {
+        Evidence::None
+    }
+}
+
+/// Whether a company noun of `cues.before` ends right before `start`,
+/// maybe with adjectives between (`le géant chinois`).
+pub(crate) fn cue_before(text: &str, start: usize, cues: &Cues) -> bool {
+    let mut at = start;
+    for _ in 0..3 {
+        if cues
+            .before
+            .iter()
+            .any(|c| ends_with_phrase(text, at, c).is_some())
+        {
+            return true;
+        }
+        match cues
+            .adjectives
+            .iter()
+            .find_map(|a| ends_with_phrase(text, at, a))
+        {
+            Some(a) => at = a,
+            None => return false,
+        }
+    }
+    false
+}
+
+/// Whether two names stand side by side in a list (`Amazon, Microsoft`,
+/// `Microsoft and Google`, `Amazon en Alibaba`).
+fn joined(text: &str, left: Span, right: Span, cues: &Cues) -> bool {
+    if left.end > right.start {
+        return false;
+    }
+    let gap = text[left.end..right.start].trim();
+    if gap.is_empty() {
+        return false;
+    }
+    let gap = gap.strip_prefix(',').map(str::trim).unwrap_or(gap);
+    gap.is_empty() || cues.list_joins.iter().any(|j| gap.eq_ignore_ascii_case(j))
+}

@@ -1,0 +1,221 @@
+//! Small helpers over UTF-8 text: the characters around a byte offset,
+//! words, sentence starts, nearby figures. Everything works on a window
+//! around a candidate, never on the whole article.
+
+/// The character just before byte offset `i`.
+pub fn prev_char(text: &str, i: usize) -> Option<char> {
+    text[..i].chars().next_back()
+}
+
+/// The character at byte offset `i`.
+pub fn next_char(text: &str, i: usize) -> Option<char> {
+    text[i..].chars().next()
+}
+
+/// A character that continues a word.
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// True when no word character touches `i` from the left.
+pub fn starts_word(text: &str, i: usize) -> bool {
+    !prev_char(text, i).is_some_and(is_word_char)
+}
+
+/// True when no word character touches `i` from the right.
+pub fn ends_word(text: &str, i: usize) -> bool {
+    !next_char(text, i).is_some_and(is_word_char)
+}
+
+/// The byte offset of the next char boundary after `i`.
+pub fn next_boundary(text: &str, i: usize) -> usize {
+    let mut j = i + 1;
+    while j < text.len() && !text.is_char_boundary(j) {
+        j += 1;
+    }
+    j.min(text.len())
+}
+
+/// Whether a name starting at `i` opens a sentence, a line or a quotation:
+/// its capital letter then says nothing about it being a name.
+pub fn at_sentence_start(text: &str, i: usize) -> bool {
+    for c in text[..i].chars().rev() {
+        match c {
+            '\n' => return true,
+            c if c.is_whitespace() => continue,
+            '"' | '“' | '‘' | '\'' | '(' | '«' | '[' | '„' | '-' | '–' | '—' => continue,
+            '.' | '!' | '?' | ':' | ';' | '…' | '”' => return true,
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// The sentence around `[start, end)`, at most `max` bytes either side.
+pub fn sentence_around(text: &str, start: usize, end: usize, max: usize) -> &str {
+    let bytes = text.as_bytes();
+    let lo_limit = start.saturating_sub(max);
+    let mut lo = start;
+    while lo > lo_limit {
+        let b = bytes[lo - 1];
+        if b == b'\n' || ((b == b'.' || b == b'!' || b == b'?') && !next_is_digit(bytes, lo)) {
+            break;
+        }
+        lo -= 1;
+    }
+    let hi_limit = (end + max).min(text.len());
+    let mut hi = end;
+    while hi < hi_limit {
+        let b = bytes[hi];
+        if b == b'\n' || ((b == b'.' || b == b'!' || b == b'?') && !next_is_digit(bytes, hi + 1)) {
+            break;
+        }
+        hi += 1;
+    }
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    &text[lo..hi.max(lo)]
+}
+
+fn next_is_digit(bytes: &[u8], i: usize) -> bool {
+    bytes.get(i).is_some_and(u8::is_ascii_digit)
+}
+
+/// Whether a sentence states a money amount or a percentage: a digit
+/// together with a currency sign or a percent or magnitude word.
+pub fn has_figure(sentence: &str) -> bool {
+    if !sentence.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    const MARKS: &[&str] = &[
+        "%",
+        "$",
+        "€",
+        "£",
+        "¥",
+        "percent",
+        "per cent",
+        "procent",
+        "pour cent",
+        "billion",
+        "million",
+        "miljard",
+        "miljoen",
+        "milliard",
+        "bn",
+        "mln",
+        "mrd",
+    ];
+    let lower = sentence.to_lowercase();
+    MARKS.iter().any(|m| lower.contains(m))
+}
+
+/// The word that ends at `i` or right before it, skipping spaces (not
+/// across other punctuation): `(start, word)`.
+pub fn word_before(text: &str, i: usize) -> Option<(usize, &str)> {
+    let head = text[..i].trim_end_matches([' ', '\u{a0}', '\t']);
+    let start = head
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_word_char(c) || c == '\'' || c == '’' || c == '-')
+        .last()
+        .map(|(s, _)| s)?;
+    Some((start, &head[start..]))
+}
+
+/// Whether `text[..i]` ends with `phrase` (ASCII case-insensitive, other
+/// letters exact) as whole words, spaces before `i` allowed.
+pub fn ends_with_phrase(text: &str, i: usize, phrase: &str) -> Option<usize> {
+    let head = text[..i].trim_end_matches([' ', '\u{a0}']);
+    if head.len() < phrase.len() {
+        return None;
+    }
+    let at = head.len() - phrase.len();
+    if !head.is_char_boundary(at) {
+        return None;
+    }
+    let tail = &head[at..];
+    let same = same_words(tail, phrase);
+    if same && starts_word(text, at) {
+        Some(at)
+    } else {
+        None
+    }
+}
+
+/// Whether `text[i..]` starts with `phrase` (compared as in
+/// [`ends_with_phrase`]) as whole words; returns the end.
+pub fn starts_with_phrase(text: &str, i: usize, phrase: &str) -> Option<usize> {
+    let end = i + phrase.len();
+    if end > text.len() || !text.is_char_boundary(end) {
+        return None;
+    }
+    let head = &text[i..end];
+    let same = same_words(head, phrase);
+    let last_is_word = phrase.chars().next_back().is_some_and(is_word_char);
+    if same && (!last_is_word || ends_word(text, end)) {
+        Some(end)
+    } else {
+        None
+    }
+}
+
+/// Whether `written` is `phrase` (lowercase) but for case, without
+/// allocating.
+fn same_words(written: &str, phrase: &str) -> bool {
+    written.eq_ignore_ascii_case(phrase)
+        || (!written.is_ascii()
+            && written
+                .chars()
+                .flat_map(char::to_lowercase)
+                .eq(phrase.chars()))
+}
+
+/// The offset after the spaces at `i`.
+pub fn skip_spaces(text: &str, i: usize) -> usize {
+    i + (text[i..].len() - text[i..].trim_start_matches([' ', '\u{a0}']).len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentence_starts() {
+        let t = "Shell rose. \"Orange fell\nBol is up; Amazon";
+        assert!(at_sentence_start(t, 0));
+        assert!(at_sentence_start(t, t.find("Orange").unwrap()));
+        assert!(at_sentence_start(t, t.find("Bol").unwrap()));
+        assert!(at_sentence_start(t, t.find("Amazon").unwrap()));
+        assert!(!at_sentence_start(t, t.find("rose").unwrap()));
+    }
+
+    #[test]
+    fn sentences_and_figures() {
+        let t = "It fell. Sales rose 1.5 percent at Orange. Then";
+        let s = sentence_around(
+            t,
+            t.find("Orange").unwrap(),
+            t.find("Orange").unwrap() + 6,
+            200,
+        );
+        assert_eq!(s, " Sales rose 1.5 percent at Orange");
+        assert!(has_figure(s));
+        assert!(!has_figure("Orange juice in 2020"));
+    }
+
+    #[test]
+    fn phrases_around() {
+        let t = "zag webwinkel Bol de omzet";
+        let i = t.find("Bol").unwrap();
+        assert!(ends_with_phrase(t, i, "webwinkel").is_some());
+        assert!(ends_with_phrase(t, i, "winkel").is_none());
+        assert_eq!(word_before(t, i), Some((4, "webwinkel")));
+        assert!(starts_with_phrase(t, i + 4, "de").is_some());
+        assert!(starts_with_phrase(t, i + 4, "d").is_none());
+    }
+}
