@@ -39,7 +39,7 @@ use crate::sentences::sentence_spans;
 use crate::span::Span;
 use cues::{CueFinder, CueMatch};
 use period::{find_periods, ArticleDate, Part, Period, PeriodMention};
-use tables::Cue;
+use tables::{Cue, RELATIVE_PRONOUNS};
 
 /// What a value measures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -348,10 +348,6 @@ impl ClaimLinker {
         companies: Vec<usize>,
         mentions: &[CompanyMention],
     ) -> Sentence<'a> {
-        static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?i),\s+(?:which|who|whose|where|dat|die|waar\w*|wiens|qui|dont|où|lequel|laquelle)\b[^,;:]*,")
-                .expect("relative clause pattern")
-        });
         let s = span.slice(text);
         let bytes = s.as_bytes();
         let mut separators = Vec::new();
@@ -375,10 +371,9 @@ impl ClaimLinker {
         separators.sort_unstable();
         // A relative clause goes on over a list of names
         // (`, waar het ketens als Food Lion, Stop & Shop en Hannaford uitbaat,`).
-        let relatives = RELATIVE
-            .find_iter(s)
-            .map(|m| {
-                let mut end = span.start + m.end();
+        let relatives = relative_clauses(s)
+            .map(|clause| {
+                let mut end = span.start + clause.end;
                 while let Some(&c) = companies.iter().find(|&&c| {
                     let start = mentions[c].span.start;
                     start >= end && text[end..start].trim().is_empty()
@@ -389,7 +384,7 @@ impl ClaimLinker {
                         _ => break,
                     }
                 }
-                Span::new(span.start + m.start(), end)
+                Span::new(span.start + clause.start, end)
             })
             .collect();
         Sentence {
@@ -401,6 +396,29 @@ impl ClaimLinker {
             companies,
         }
     }
+}
+
+/// The relative clauses of a sentence: from a comma followed by a relative
+/// pronoun (`, which`, `, dat`, `, qui`) to the next comma, as byte spans
+/// of `sentence`. A clause that ends at `;` or `:` or with the sentence is
+/// not closed, and not returned.
+fn relative_clauses(sentence: &str) -> impl Iterator<Item = Span> + '_ {
+    sentence.match_indices(',').filter_map(move |(comma, _)| {
+        let rest = &sentence[comma + 1..];
+        let word_start = rest.len() - rest.trim_start().len();
+        let word: String = rest[word_start..]
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .flat_map(char::to_lowercase)
+            .collect();
+        let relative = RELATIVE_PRONOUNS.contains(&word.as_str())
+            || (word.starts_with("waar") && word.len() > 4);
+        if !relative {
+            return None;
+        }
+        let end = rest.find([',', ';', ':'])?;
+        (rest.as_bytes()[end] == b',').then(|| Span::new(comma, comma + 1 + end + 1))
+    })
 }
 
 /// What the linker remembers across sentences.

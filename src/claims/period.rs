@@ -93,25 +93,52 @@ enum Kind {
     Comparison,
 }
 
-struct Pattern {
+/// All the period patterns of one language as one regex, one alternative
+/// per pattern: a sentence is searched once, not once per pattern.
+struct Patterns {
     regex: Regex,
-    kind: Kind,
+    /// Per alternative: the number of the group around it, and its kind.
+    alternatives: Vec<(usize, Kind)>,
 }
 
 const YEAR: &str = r"((?:19|20)\d{2})";
 
-fn compile(patterns: &[(&str, Kind)], months: &str) -> Vec<Pattern> {
-    patterns
-        .iter()
-        .map(|(p, kind)| Pattern {
-            regex: Regex::new(&format!(
-                "(?i){}",
-                p.replace("YEAR", YEAR).replace("MONTH", months)
-            ))
-            .expect("period pattern"),
-            kind: *kind,
-        })
-        .collect()
+fn compile(patterns: &[(&str, Kind)], months: &str) -> Patterns {
+    let mut source = String::from("(?i)");
+    let mut alternatives = Vec::new();
+    let mut group = 1;
+    for (i, (pattern, kind)) in patterns.iter().enumerate() {
+        // ASCII word boundaries keep the fast engines on non-ASCII text.
+        let body = pattern
+            .replace("YEAR", YEAR)
+            .replace("MONTH", months)
+            .replace(r"\b", r"(?-u:\b)");
+        let inner = Regex::new(&body).expect("period pattern").captures_len() - 1;
+        if i > 0 {
+            source.push('|');
+        }
+        source.push('(');
+        source.push_str(&body);
+        source.push(')');
+        alternatives.push((group, *kind));
+        group += 1 + inner;
+    }
+    Patterns {
+        regex: Regex::new(&source).expect("period patterns"),
+        alternatives,
+    }
+}
+
+/// The groups of one alternative, numbered from 1 as in its own pattern.
+struct Groups<'c, 'h> {
+    captures: &'c Captures<'h>,
+    base: usize,
+}
+
+impl<'h> Groups<'_, 'h> {
+    fn get(&self, group: usize) -> Option<regex::Match<'h>> {
+        self.captures.get(self.base + group)
+    }
 }
 
 const EN_MONTHS: &str = "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)";
@@ -119,7 +146,7 @@ const NL_MONTHS: &str =
     "(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)";
 const FR_MONTHS: &str = "(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)";
 
-static ENGLISH: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
+static ENGLISH: LazyLock<Patterns> = LazyLock::new(|| {
     compile(
         &[
             (
@@ -158,7 +185,7 @@ static ENGLISH: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     )
 });
 
-static DUTCH: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
+static DUTCH: LazyLock<Patterns> = LazyLock::new(|| {
     compile(
         &[
             (
@@ -191,7 +218,7 @@ static DUTCH: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     )
 });
 
-static FRENCH: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
+static FRENCH: LazyLock<Patterns> = LazyLock::new(|| {
     compile(
         &[
             (
@@ -212,7 +239,7 @@ static FRENCH: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 r"\b(?:en|pour|durant|exercice(?:\s+fiscal)?|année)\s+YEAR\b",
                 Kind::Year,
             ),
-            (r"\bcette\s+année\b", Kind::Relative(0)),
+            (r"\bcette\s+année", Kind::Relative(0)),
             (
                 r"\bl[’'](?:an|année)\s+(?:dernier|dernière|passée?)\b",
                 Kind::Relative(-1),
@@ -258,26 +285,35 @@ const COMPARISON_BEFORE: &[&str] = &[
 /// assert_eq!(found[0].period.unwrap().to_string(), "2019-Q4");
 /// ```
 pub fn find_periods(text: &str, lang: Lang, date: ArticleDate) -> Vec<PeriodMention> {
-    let patterns: &[Pattern] = match lang {
+    let patterns: &Patterns = match lang {
         Lang::Dutch => &DUTCH,
         Lang::French => &FRENCH,
         Lang::English | Lang::Other => &ENGLISH,
     };
     let mut found: Vec<PeriodMention> = Vec::new();
-    for pattern in patterns {
-        for caps in pattern.regex.captures_iter(text) {
-            let whole = caps.get(0).expect("group 0");
-            let span = Span::new(whole.start(), whole.end());
-            let (period, comparison) = match pattern.kind {
-                Kind::Comparison => (None, true),
-                kind => (resolve(kind, &caps, date), is_comparison(text, span.start)),
-            };
-            found.push(PeriodMention {
-                span,
-                period,
-                comparison,
-            });
-        }
+    for captures in patterns.regex.captures_iter(text) {
+        let Some(&(base, kind)) = patterns
+            .alternatives
+            .iter()
+            .find(|(group, _)| captures.get(*group).is_some())
+        else {
+            continue;
+        };
+        let whole = captures.get(0).expect("group 0");
+        let span = Span::new(whole.start(), whole.end());
+        let groups = Groups {
+            captures: &captures,
+            base,
+        };
+        let (period, comparison) = match kind {
+            Kind::Comparison => (None, true),
+            kind => (resolve(kind, &groups, date), is_comparison(text, span.start)),
+        };
+        found.push(PeriodMention {
+            span,
+            period,
+            comparison,
+        });
     }
     // Longest first at each start, then drop what overlaps an earlier one.
     found.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
@@ -336,7 +372,7 @@ fn month_number(name: &str) -> Option<u8> {
     })
 }
 
-fn year_in(caps: &Captures<'_>, groups: &[usize]) -> Option<i32> {
+fn year_in(caps: &Groups<'_, '_>, groups: &[usize]) -> Option<i32> {
     groups
         .iter()
         .find_map(|&g| caps.get(g))
@@ -351,7 +387,7 @@ fn dated(part: Part, last_month: u8, date: ArticleDate) -> Option<Period> {
     Some(Period { year, part })
 }
 
-fn resolve(kind: Kind, caps: &Captures<'_>, date: ArticleDate) -> Option<Period> {
+fn resolve(kind: Kind, caps: &Groups<'_, '_>, date: ArticleDate) -> Option<Period> {
     match kind {
         Kind::Quarter => {
             let q = ordinal(caps.get(1)?.as_str())?;

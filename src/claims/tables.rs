@@ -10,6 +10,13 @@
 
 use crate::language::Lang;
 
+/// Words that open a relative clause after a comma (`Tencent, which …,`),
+/// in every language; Dutch `waar…` compounds (`waarin`, `waarmee`) too.
+pub const RELATIVE_PRONOUNS: &[&str] = &[
+    "which", "who", "whose", "where", "dat", "die", "waar", "wiens", "qui", "dont", "où",
+    "lequel", "laquelle", "lesquels",
+];
+
 /// What a phrase says about the values and companies around it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Cue {
