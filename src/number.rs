@@ -70,6 +70,23 @@ impl Decimal {
 
     /// The nearest `f64`.
     pub fn to_f64(&self) -> f64 {
+        // Clinger's fast path: a mantissa and a power of ten that are both
+        // exact doubles give the correctly rounded result in one operation,
+        // the same as parsing the decimal string.
+        const EXACT_POWERS: [f64; 23] = [
+            1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14,
+            1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+        ];
+        let exact_mantissa = self.mantissa.unsigned_abs() < (1u128 << 53);
+        if exact_mantissa && self.exponent.unsigned_abs() < 23 {
+            let power = EXACT_POWERS[self.exponent.unsigned_abs() as usize];
+            let mantissa = self.mantissa as f64;
+            return if self.exponent >= 0 {
+                mantissa * power
+            } else {
+                mantissa / power
+            };
+        }
         self.to_string().parse().unwrap_or(f64::NAN)
     }
 
@@ -155,6 +172,17 @@ mod tests {
             let d = Decimal::from_digits(int, frac).unwrap().scaled(power);
             assert_eq!(d.to_string(), shown);
             assert_eq!(d.to_f64(), float);
+        }
+    }
+
+    #[test]
+    fn fast_path_agrees_with_parsing() {
+        for mantissa in [1i128, 7, 29, 58, 189_1, 123_456_789, 9_007_199_254_740_991, -3] {
+            for exponent in -22..=22 {
+                let d = Decimal { mantissa, exponent };
+                let parsed: f64 = d.to_string().parse().unwrap();
+                assert_eq!(d.to_f64(), parsed, "{mantissa}e{exponent}");
+            }
         }
     }
 

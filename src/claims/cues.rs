@@ -1,7 +1,7 @@
 //! Finding the phrases of [`super::tables`] in a sentence: one
 //! `aho-corasick` automaton per language, built once.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::tables::{table, Cue};
 use crate::language::Lang;
@@ -63,6 +63,7 @@ fn automaton(lang: Lang) -> Automaton {
     }
     let matcher = AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
+        .kind(Some(AhoCorasickKind::DFA))
         .match_kind(MatchKind::LeftmostLongest)
         .build(&patterns)
         .expect("cue phrases build an automaton");

@@ -294,13 +294,8 @@ impl ClaimLinker {
             let sentence = self.read_sentence(text, span, lang, sentence_companies, companies);
             state.note_subject(&sentence, companies, index);
             if !sentence_values.is_empty() {
-                let periods = find_periods(span.slice(text), lang, date)
-                    .into_iter()
-                    .map(|p| PeriodMention {
-                        span: Span::new(p.span.start + span.start, p.span.end + span.start),
-                        ..p
-                    })
-                    .collect::<Vec<_>>();
+                // Periods are read only in sentences that make a claim.
+                let mut periods: Option<Vec<PeriodMention>> = None;
                 let paired = respectively(&sentence, sentence_values, companies);
                 for (i, value) in sentence_values.iter().enumerate() {
                     let chosen = match paired.get(i).copied().flatten() {
@@ -317,7 +312,16 @@ impl ClaimLinker {
                     else {
                         continue;
                     };
-                    let period = period_of(&sentence, value, &periods, &state);
+                    let periods = periods.get_or_insert_with(|| {
+                        find_periods(span.slice(text), lang, date)
+                            .into_iter()
+                            .map(|p| PeriodMention {
+                                span: Span::new(p.span.start + span.start, p.span.end + span.start),
+                                ..p
+                            })
+                            .collect()
+                    });
+                    let period = period_of(&sentence, value, periods, &state);
                     claims.push(Claim {
                         company,
                         value: value.of,
@@ -328,7 +332,9 @@ impl ClaimLinker {
                         sentence: span,
                     });
                 }
-                state.note_periods(&periods);
+                if let Some(periods) = &periods {
+                    state.note_periods(periods);
+                }
             }
             state.previous = sentence
                 .companies
