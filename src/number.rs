@@ -74,8 +74,8 @@ impl Decimal {
         // exact doubles give the correctly rounded result in one operation,
         // the same as parsing the decimal string.
         const EXACT_POWERS: [f64; 23] = [
-            1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14,
-            1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+            1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+            1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
         ];
         let exact_mantissa = self.mantissa.unsigned_abs() < (1u128 << 53);
         if exact_mantissa && self.exponent.unsigned_abs() < 23 {
@@ -177,7 +177,16 @@ mod tests {
 
     #[test]
     fn fast_path_agrees_with_parsing() {
-        for mantissa in [1i128, 7, 29, 58, 189_1, 123_456_789, 9_007_199_254_740_991, -3] {
+        for mantissa in [
+            1i128,
+            7,
+            29,
+            58,
+            189_1,
+            123_456_789,
+            9_007_199_254_740_991,
+            -3,
+        ] {
             for exponent in -22..=22 {
                 let d = Decimal { mantissa, exponent };
                 let parsed: f64 = d.to_string().parse().unwrap();

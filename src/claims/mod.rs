@@ -157,8 +157,49 @@ const PREPOSITIONS: &[&str] = &[
 /// Determiners and adjectives that may stand between a preposition and a
 /// name (`van het Zuid-Afrikaanse Distell`).
 const FILLERS: &[&str] = &[
-    "the", "its", "their", "het", "de", "een", "zijn", "haar", "le", "la", "les", "l", "son", "sa",
-    "ses", "leur", "a", "an", "un", "une",
+    "the",
+    "its",
+    "their",
+    "het",
+    "de",
+    "een",
+    "zijn",
+    "haar",
+    "le",
+    "la",
+    "les",
+    "l",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "a",
+    "an",
+    "un",
+    "une",
+    "group",
+    "groupe",
+    "groep",
+    "company",
+    "société",
+    "bedrijf",
+    "firm",
+    "firme",
+    "operator",
+    "opérateur",
+    "maison",
+    "brand",
+    "marque",
+    "merk",
+    "unit",
+    "filiale",
+    "subsidiary",
+    "dochter",
+    "rival",
+    "concurrent",
+    "chain",
+    "keten",
+    "chaîne",
 ];
 
 /// Reporting verbs after a source at the end of a clause (`…, CNBC reported`).
@@ -302,9 +343,12 @@ impl ClaimLinker {
                         Some(company) => Some((Target::Mention(company), Link::Sentence)),
                         None => choose(&sentence, value, companies, &state, index),
                     };
-                    let Some((target, _)) = chosen else { continue };
+                    let Some((target, link)) = chosen else {
+                        continue;
+                    };
                     let metric = classify(&sentence, value);
-                    if blocked(&sentence, value, target, companies, metric) {
+                    let implicit = link == Link::Coref;
+                    if blocked(&sentence, value, target, implicit, companies, metric) {
                         continue;
                     }
                     let Some((company, link)) =
@@ -559,6 +603,17 @@ fn is_source(
     value.span.end <= span.start && REPORTED.iter().any(|verb| after.starts_with(verb))
 }
 
+/// Whether the word right before `span` is one of `words`.
+fn preceded_by(sentence: &Sentence<'_>, span: Span, words: &[&str]) -> bool {
+    let head = sentence.text[sentence.span.start..span.start].trim_end();
+    let word = head
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    words.contains(&word.as_str())
+}
+
 /// Whether a preposition comes before `span` in its clause, at most a couple
 /// of determiners or adjectives away.
 fn after_preposition(sentence: &Sentence<'_>, span: Span) -> bool {
@@ -608,6 +663,23 @@ fn respectively(
         first -= 1;
     }
     let n = last - first + 1;
+    // `… 36% en 34% voor respectievelijk KPN en VodafoneZiggo`: the names
+    // after the cue, in the same clause.
+    let after: Vec<usize> = sentence
+        .companies
+        .iter()
+        .copied()
+        .filter(|&c| {
+            let span = companies[c].span;
+            span.start >= cue.span.end && sentence.same_clause(cue.span, span)
+        })
+        .collect();
+    if n >= 2 && after.len() >= n {
+        for (k, &c) in after[..n].iter().enumerate() {
+            paired[first + k] = Some(c);
+        }
+        return paired;
+    }
     let before: Vec<usize> = sentence
         .companies
         .iter()
@@ -658,6 +730,13 @@ fn choose(
         let between = &sentence.text[span.end.min(value.span.start)..value.span.start];
         if span.end <= value.span.start && between.trim() == "(" {
             score += 100;
+        }
+        // A price belongs to the buyer: `sold its bank to Barclays for £600m`.
+        let sold_to = sentence.cues.iter().any(|cue| {
+            cue.cue == Cue::Sale && cue.span.end <= span.start && span.end <= value.span.start
+        }) && preceded_by(sentence, span, &["to", "aan", "à"]);
+        if sold_to {
+            score += 50;
         }
         // The company of a speaker (`added Alibaba CEO Daniel Zhang`).
         let role = sentence.cues.iter().any(|cue| {
@@ -760,11 +839,14 @@ fn resolve(
     Some((latest, Link::Coref))
 }
 
-/// Values about a market, and other parties' forecasts, are no claims.
+/// Values that make no claim: about a market, a person's fortune or pay,
+/// another party's forecast, a stake held by someone else, and (for a value
+/// linked to the topic with no word, `implicit`) a source's statement.
 fn blocked(
     sentence: &Sentence<'_>,
     value: &Value,
     target: Target,
+    implicit: bool,
     companies: &[CompanyMention],
     metric: Metric,
 ) -> bool {
@@ -773,7 +855,52 @@ fn blocked(
         Target::Mention(_) => sentence.clause_of(value.span).start,
         _ => sentence.span.start,
     };
-    if metric != Metric::MarketShare && sentence.cue_between(from, value.span.start, Cue::Market) {
+    // `Tesco shares, a member of the FTSE 100 index, were up 2.7%`: the
+    // shares are the company's, whatever market they trade in.
+    let shares = sentence.cue_between(from, value.span.start, Cue::SharePrice);
+    if metric != Metric::MarketShare
+        && !shares
+        && sentence.cue_between(from, value.span.start, Cue::Market)
+    {
+        return true;
+    }
+    let clause = sentence.clause_of(value.span);
+    // A person's fortune or pay (`Murphy, whose total pay rose to £9.9m`).
+    if sentence.cue_between(clause.start, value.span.start, Cue::Personal) {
+        return true;
+    }
+    // `beating the 90.9 billion yuan expected by analysts`.
+    let forecast_after = sentence.cues.iter().any(|cue| {
+        cue.cue == Cue::Forecast
+            && cue.span.start >= value.span.end
+            && cue.span.start - value.span.end <= 40
+            && sentence.same_clause(value.span, cue.span)
+    });
+    if forecast_after {
+        return true;
+    }
+    // A stake belongs to its holder, named before `holds`: `The French
+    // State, which holds 10.8 % of the capital of Airbus` is no claim.
+    if let Target::Mention(c) = target {
+        let holder_after_stake = sentence.cues.iter().any(|cue| {
+            cue.cue == Cue::Stake
+                && cue.span.end <= value.span.start
+                && cue.span.start >= clause.start
+                && companies[c].span.start >= cue.span.end
+        });
+        if holder_after_stake && value.kind == Kind::Percent {
+            return true;
+        }
+    }
+    // A value with no company nor reference of its own, in a sentence whose
+    // only names are sources, is the source's statement (`According to Cirium, air traffic
+    // should grow 3.6%`), not a fact about the topic.
+    let cited_only = !sentence.companies.is_empty()
+        && sentence
+            .companies
+            .iter()
+            .all(|&c| is_source(sentence, c, companies, Some(value)));
+    if implicit && cited_only {
         return true;
     }
     // A forecast cue before the value, in its clause or with no company
@@ -810,20 +937,27 @@ fn classify(sentence: &Sentence<'_>, value: &Value) -> Metric {
                         | Cue::SharePrice
                         | Cue::Stake
                         | Cue::OtherMetric
+                        | Cue::Sale
                 )
             })
             .copied()
             .collect()
     };
     let mut cues = metric_cues(clause);
-    let relevant = |cues: &[CueMatch]| match value.kind {
+    // A clause that only says `up 8%` does not say what grew: the sentence
+    // does (`a dividend of 4.25 pence, up 8%`).
+    let says_what = |cues: &[CueMatch]| match value.kind {
         Kind::Money => cues
             .iter()
             .any(|c| c.cue != Cue::Growth && c.cue != Cue::MarketShare),
-        Kind::Percent => !cues.is_empty(),
+        Kind::Percent => cues.iter().any(|c| c.cue != Cue::Growth),
     };
-    if !relevant(&cues) {
-        cues = metric_cues(sentence.span);
+    if !says_what(&cues) {
+        let growth_in_clause = cues.iter().any(|c| c.cue == Cue::Growth);
+        let wider = metric_cues(sentence.span);
+        if says_what(&wider) || !growth_in_clause {
+            cues = wider;
+        }
     }
     let distance = |c: &CueMatch| {
         if c.span.end <= value.span.start {
@@ -839,16 +973,18 @@ fn classify(sentence: &Sentence<'_>, value: &Value) -> Metric {
             .map(|c| c.cue)
     };
     match value.kind {
+        // A price paid for a stake is an investment: the stake only counts
+        // when nothing else says what the amount is.
         Kind::Money => match nearest(&[
             Cue::Revenue,
             Cue::Investment,
+            Cue::Sale,
             Cue::Profit,
             Cue::SharePrice,
-            Cue::Stake,
             Cue::OtherMetric,
         ]) {
             Some(Cue::Revenue) => Metric::Revenue,
-            Some(Cue::Investment) => Metric::Investment,
+            Some(Cue::Investment | Cue::Sale) => Metric::Investment,
             Some(Cue::Profit) => Metric::Profit,
             _ => Metric::Other,
         },
@@ -1345,6 +1481,89 @@ mod tests {
         assert_eq!(
             (claims[0].metric, claims[0].link),
             (Metric::RevenueGrowth, Link::Coref)
+        );
+    }
+
+    #[test]
+    fn prices_stakes_and_pairs_go_to_the_right_company() {
+        // A price is the buyer's investment.
+        let got = link(
+            Lang::English,
+            None,
+            "Sainsbury's agreed to sell its bank to NatWest for about £500 million.",
+            &[("Sainsbury's", "sainsburys"), ("NatWest", "natwest")],
+            &[("£500 million", "GBP")],
+            &[],
+        );
+        assert_eq!(
+            got,
+            vec![claim(
+                "natwest",
+                "£500 million",
+                "investment",
+                None,
+                "sentence"
+            )]
+        );
+        // A stake held by a state is nobody's claim; one held by a company
+        // is the holder's.
+        let got = link(
+            Lang::English,
+            None,
+            "The German state, which holds 10.9% of the capital of Airbus, did not comment. Exor holds 14% of Ferrari.",
+            &[("Airbus", "airbus"), ("Exor", "exor"), ("Ferrari", "ferrari")],
+            &[],
+            &["10.9%", "14%"],
+        );
+        assert_eq!(got, vec![claim("exor", "14%", "other", None, "sentence")]);
+        // `respectievelijk` followed by the names.
+        let got = link(
+            Lang::Dutch,
+            None,
+            "Volgens Telecompaper heeft T-Mobile een aandeel van 20 procent, tegen 40% en 30% voor respectievelijk Vodafone en Orange.",
+            &[("Telecompaper", "telecompaper"), ("T-Mobile", "t-mobile"), ("Vodafone", "vodafone"), ("Orange", "orange")],
+            &[],
+            &["20 procent", "40%", "30%"],
+        );
+        let pairs: Vec<(String, &str)> = got.iter().map(|c| (c.0.clone(), c.2)).collect();
+        assert_eq!(
+            pairs,
+            vec![
+                ("t-mobile".into(), "market_share"),
+                ("vodafone".into(), "market_share"),
+                ("orange".into(), "market_share"),
+            ]
+        );
+        // The parent after `maison mère de l'opérateur` is not the subject.
+        let got = link(
+            Lang::French,
+            None,
+            "Le groupe Orange, maison mère de l'opérateur Sosh, a publié un chiffre d'affaires de 10 milliards d'euros, en hausse de 2 %.",
+            &[("Orange", "orange"), ("Sosh", "sosh")],
+            &[("10 milliards d'euros", "EUR")],
+            &["2 %"],
+        );
+        let entities: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
+        assert_eq!(entities, vec!["orange", "orange"]);
+    }
+
+    #[test]
+    fn people_forecasts_and_dividends() {
+        let got = link(
+            Lang::English,
+            Some("2024-10-01"),
+            "Nike, whose founder's personal fortune is put at $40 billion, beat the $11.6 billion expected by analysts. \
+             Nike will pay a dividend of 40 cents per share, up 9%.",
+            &[("Nike", "nike")],
+            &[("$40 billion", "USD"), ("$11.6 billion", "USD"), ("40 cents", "USD")],
+            &["9%"],
+        );
+        assert_eq!(
+            got,
+            vec![
+                claim("nike", "40 cents", "other", None, "sentence"),
+                claim("nike", "9%", "other", None, "sentence"),
+            ]
         );
     }
 

@@ -307,7 +307,10 @@ pub fn find_periods(text: &str, lang: Lang, date: ArticleDate) -> Vec<PeriodMent
         };
         let (period, comparison) = match kind {
             Kind::Comparison => (None, true),
-            kind => (resolve(kind, &groups, date), is_comparison(text, span.start)),
+            kind => (
+                resolve(kind, &groups, date),
+                is_comparison(text, span.start),
+            ),
         };
         found.push(PeriodMention {
             span,
