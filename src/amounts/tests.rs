@@ -68,6 +68,13 @@ fn english_money() {
             ),
             ("CHF 300 million", &["CHF 300 million=300000000CHF"]),
             (
+                "12.3 billion Swedish kronor and 4 billion zlotys",
+                &[
+                    "12.3 billion Swedish kronor=12300000000SEK",
+                    "4 billion zlotys=4000000000PLN",
+                ],
+            ),
+            (
                 "2 billion Swiss francs",
                 &["2 billion Swiss francs=2000000000CHF"],
             ),
@@ -121,6 +128,10 @@ fn dutch_money() {
                 "een omzet van 2 miljard dollar",
                 &["2 miljard dollar=2000000000USD"],
             ),
+            (
+                "voor 12 miljard Zweedse kronen",
+                &["12 miljard Zweedse kronen=12000000000SEK"],
+            ),
             ("(1,7 miljard euro)", &["1,7 miljard euro=1700000000EUR"]),
             ("€ 1,2 miljard", &["€ 1,2 miljard=1200000000EUR"]),
             ("uit op € 450 mln.", &["€ 450 mln=450000000EUR"]),
@@ -144,6 +155,13 @@ fn french_money() {
             (
                 "de 1,5 milliard d'euros,",
                 &["1,5 milliard d'euros=1500000000EUR"],
+            ),
+            (
+                "pour 12,3 milliards de couronnes suédoises et 4,1 milliards de zlotys",
+                &[
+                    "12,3 milliards de couronnes suédoises=12300000000SEK",
+                    "4,1 milliards de zlotys=4100000000PLN",
+                ],
             ),
             (
                 "2 millions de dollars",
