@@ -258,6 +258,8 @@ struct Sentence<'a> {
     relatives: Vec<Span>,
     /// Company mentions (indexes) in the sentence.
     companies: Vec<usize>,
+    /// The companies cited as sources by an attribution cue.
+    cited: Vec<usize>,
 }
 
 impl Sentence<'_> {
@@ -437,14 +439,22 @@ impl ClaimLinker {
                 Span::new(span.start + clause.start, end)
             })
             .collect();
-        Sentence {
+        let mut sentence = Sentence {
             span,
             text,
             cues: self.cues.find(text, span, lang),
             separators,
             relatives,
             companies,
-        }
+            cited: Vec::new(),
+        };
+        sentence.cited = sentence
+            .companies
+            .iter()
+            .copied()
+            .filter(|&c| cited_by_cue(&sentence, c, mentions))
+            .collect();
+        sentence
     }
 }
 
@@ -580,12 +590,23 @@ fn is_source(
     companies: &[CompanyMention],
     value: Option<&Value>,
 ) -> bool {
+    if sentence.cited.contains(&c) {
+        return true;
+    }
+    let Some(value) = value else { return false };
     let span = companies[c].span;
-    let cited = sentence.cues.iter().any(|cue| {
+    let after = &sentence.text[span.end..sentence.span.end];
+    value.span.end <= span.start && REPORTED.iter().any(|verb| after.starts_with(verb))
+}
+
+/// Whether company `c` comes right after an attribution cue: the first
+/// name after it, in the same clause, at most 50 bytes on.
+fn cited_by_cue(sentence: &Sentence<'_>, c: usize, companies: &[CompanyMention]) -> bool {
+    let span = companies[c].span;
+    sentence.cues.iter().any(|cue| {
         matches!(cue.cue, Cue::Attribution | Cue::Forecast)
             && cue.span.end <= span.start
             && span.start - cue.span.end <= 50
-            // The cue applies to the first name after it only.
             && !sentence.companies.iter().any(|&o| {
                 let s = companies[o].span;
                 s.start >= cue.span.end && s.end <= span.start
@@ -594,13 +615,7 @@ fn is_source(
                 .separators
                 .iter()
                 .any(|&s| s >= cue.span.end && s < span.start)
-    });
-    if cited {
-        return true;
-    }
-    let Some(value) = value else { return false };
-    let after = &sentence.text[span.end..sentence.span.end];
-    value.span.end <= span.start && REPORTED.iter().any(|verb| after.starts_with(verb))
+    })
 }
 
 /// Whether the word right before `span` is one of `words`.
@@ -619,12 +634,13 @@ fn preceded_by(sentence: &Sentence<'_>, span: Span, words: &[&str]) -> bool {
 fn after_preposition(sentence: &Sentence<'_>, span: Span) -> bool {
     let clause = sentence.clause_of(span);
     let head = &sentence.text[clause.start..span.start];
-    let words: Vec<&str> = head
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
-        .collect();
-    for (n, word) in words.iter().rev().enumerate() {
-        let lower = word.to_lowercase();
+    let words = head
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty());
+    let mut lower = String::new();
+    for (n, word) in words.enumerate() {
+        lower.clear();
+        lower.extend(word.chars().flat_map(char::to_lowercase));
         if PREPOSITIONS.contains(&lower.as_str()) {
             return true;
         }
