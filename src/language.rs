@@ -388,26 +388,22 @@ pub fn translated_from(text: &str) -> Option<&'static str> {
 
 /// Counts the kinds of French traces in an English text, each kind once.
 fn french_traces(text: &str) -> usize {
-    static TYPOGRAPHY: LazyLock<regex::RegexSet> = LazyLock::new(|| {
-        regex::RegexSet::new([
-            // `$ 33 billion`: the French `33 $` turned around, space kept.
-            r"\$ [0-9]",
-            // `58.5 %`: the French space before a percent sign.
-            r"[0-9] %",
-            // A space before `:` `;` `?` `!` between words.
-            r"[a-z] [:;?!] ",
-            // Guillemets, or quotes with the inner spaces of « … ».
-            r"[«»]|“ [A-Za-z]|[a-z,.] ”|[.,] “(?:\s|$)",
-        ])
-        .expect("typography patterns")
-    });
     static CALQUES: LazyLock<AhoCorasick> = LazyLock::new(|| {
         AhoCorasick::builder()
             .ascii_case_insensitive(true)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(FRENCH_CALQUES)
             .expect("calque phrases")
     });
-    let typography = TYPOGRAPHY.matches(text).iter().count();
+    let typography = [
+        dollar_before_space(text),
+        space_before_percent(text),
+        space_before_punctuation(text),
+        french_quotes(text),
+    ]
+    .iter()
+    .filter(|&&found| found)
+    .count();
     let mut seen = [false; FRENCH_CALQUES.len()];
     for m in CALQUES.find_iter(text) {
         let at_word_start = !text[..m.start()]
@@ -419,6 +415,58 @@ fn french_traces(text: &str) -> usize {
         }
     }
     typography + seen.iter().filter(|&&s| s).count()
+}
+
+/// `$ 33 billion`: the French `33 $` turned around, the space kept.
+fn dollar_before_space(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr_iter(b'$', b)
+        .any(|i| b.get(i + 1) == Some(&b' ') && b.get(i + 2).is_some_and(u8::is_ascii_digit))
+}
+
+/// `58.5 %`: the French space before a percent sign.
+fn space_before_percent(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr_iter(b'%', b).any(|i| i >= 2 && b[i - 1] == b' ' && b[i - 2].is_ascii_digit())
+}
+
+/// `word : word`: a space before `:`, `;`, `?` or `!` between words.
+fn space_before_punctuation(text: &str) -> bool {
+    let b = text.as_bytes();
+    let spaced = |i: usize| {
+        i >= 2 && b[i - 1] == b' ' && b[i - 2].is_ascii_lowercase() && b.get(i + 1) == Some(&b' ')
+    };
+    memchr::memchr3_iter(b':', b';', b'?', b).any(spaced)
+        || memchr::memchr_iter(b'!', b).any(spaced)
+}
+
+/// Guillemets, or quotes with the inner spaces of `« … »`: `“ We`,
+/// `data, ”`, or an opening quote closing a sentence (`sector. “`).
+fn french_quotes(text: &str) -> bool {
+    text.match_indices(['«', '»', '“', '”']).any(|(i, q)| {
+        let before = text[..i].chars().next_back();
+        let after = &text[i + q.len()..];
+        match q {
+            "«" | "»" => true,
+            "“" => {
+                let mut next = after.chars();
+                let opens_spaced = next.next() == Some(' ')
+                    && next.next().is_some_and(|c| c.is_ascii_alphabetic());
+                let closes = i >= 2
+                    && text[..i].ends_with(' ')
+                    && matches!(text[..i - 1].chars().next_back(), Some('.' | ','))
+                    && after.chars().next().is_none_or(char::is_whitespace);
+                opens_spaced || closes
+            }
+            _ => {
+                before == Some(' ')
+                    && text[..i - 1]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| c.is_ascii_lowercase() || c == ',' || c == '.')
+            }
+        }
+    })
 }
 
 #[cfg(test)]
@@ -464,6 +512,8 @@ mod tests {
             "Recall that in the same period, revenue reached $ 33 billion.",
             "As a reminder, this started in April. Google closes the podium with revenues.",
             "“We believe in the cloud. “ He added that revenue rose 58.5 % this year.",
+            "« The worst is behind us », he said. Note : the group grew fast.",
+            "The results were solid ; as a reminder, sales rose.",
         ];
         for text in translated {
             assert_eq!(translated_from(text), Some("fr"), "{text:?}");
