@@ -1,6 +1,17 @@
 //! Gazetteer matching: one `aho-corasick` automaton over every name,
-//! leftmost-longest, ASCII case-insensitive, then the boundary and case
-//! rules of each name, and the evidence that ambiguous names need.
+//! leftmost-longest, case-sensitive (each name with its spelling
+//! variants), then the boundary and case rules of each name, and the
+//! evidence that ambiguous names need.
+//!
+//! Speed: a name only counts where a word starts, so the automaton is
+//! never run over the whole text. A byte scan finds the word starts whose
+//! first byte can open some name (a 256-entry table built once) and the
+//! automaton runs *anchored* there. The table holds the first *two* bytes
+//! of the patterns (a bitset of 2^16 pairs): with one byte, every word
+//! starting with `a` would run the automaton for the names starting so.
+//! This gives exactly the matches of an unanchored leftmost-longest scan
+//! that drops those not at a word start: such a scan tries the positions
+//! left to right, and at each the longest name that starts there.
 
 use std::collections::{HashMap, HashSet};
 
@@ -53,6 +64,9 @@ pub(crate) struct Hit {
 #[derive(Clone, Debug)]
 pub(crate) struct NameMatcher {
     ac: Option<AhoCorasick>,
+    /// The first two bytes of the patterns, a bit per byte pair (see the
+    /// module docs); a one-byte pattern sets every pair it opens.
+    opens: Box<[u64; 1024]>,
     /// The name of each automaton pattern (a name or a variant of one).
     names: Vec<Name>,
     pub entities: Vec<EntityInfo>,
@@ -115,6 +129,20 @@ impl NameMatcher {
                 }
             }
         }
+        let mut opens = Box::new([0u64; 1024]);
+        for p in &patterns {
+            let pairs = match *p.as_bytes() {
+                [] => 0..0,
+                [a] => (a as usize) << 8..((a as usize) + 1) << 8,
+                [a, b, ..] => {
+                    let i = (a as usize) << 8 | b as usize;
+                    i..i + 1
+                }
+            };
+            for i in pairs {
+                opens[i / 64] |= 1 << (i % 64);
+            }
+        }
         let ac = if patterns.is_empty() {
             None
         } else {
@@ -122,13 +150,14 @@ impl NameMatcher {
                 AhoCorasickBuilder::new()
                     .match_kind(MatchKind::LeftmostLongest)
                     .kind(Some(AhoCorasickKind::DFA))
-                    .start_kind(StartKind::Both)
+                    .start_kind(StartKind::Anchored)
                     .build(&patterns)
                     .expect("gazetteer automaton"),
             )
         };
         NameMatcher {
             ac,
+            opens,
             names,
             entities,
         }
@@ -142,10 +171,21 @@ impl NameMatcher {
         let Some(ac) = &self.ac else {
             return out;
         };
+        let bytes = text.as_bytes();
         let mut pos = 0;
         while pos < text.len() {
-            let Some(m) = ac.find(Input::new(text).range(pos..)) else {
+            // The next word start that may open a name. A first byte of a
+            // pattern is never a UTF-8 continuation byte, so `p` is a char
+            // boundary.
+            let Some(p) = (pos..bytes.len()).find(|&p| {
+                let pair = (bytes[p] as usize) << 8 | *bytes.get(p + 1).unwrap_or(&0) as usize;
+                self.opens[pair / 64] & (1 << (pair % 64)) != 0 && starts_word(text, p)
+            }) else {
                 break;
+            };
+            let Some(m) = ac.find(Input::new(text).range(p..).anchored(Anchored::Yes)) else {
+                pos = p + 1;
+                continue;
             };
             // The longest name may fail its rules (`Alibaba Cloudy`): then
             // try the shorter names that start at the same place.
