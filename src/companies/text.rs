@@ -110,6 +110,16 @@ pub fn has_figure(sentence: &str) -> bool {
         "mln",
         "mrd",
     ];
+    // Most sentences are ASCII: lowercase them on the stack, without the
+    // allocation of `to_lowercase` (the same result for ASCII).
+    let mut buf = [0u8; 1024];
+    if sentence.is_ascii() && sentence.len() <= buf.len() {
+        let lower = &mut buf[..sentence.len()];
+        lower.copy_from_slice(sentence.as_bytes());
+        lower.make_ascii_lowercase();
+        let lower = std::str::from_utf8(lower).expect("ASCII");
+        return MARKS.iter().any(|m| lower.contains(m));
+    }
     let lower = sentence.to_lowercase();
     MARKS.iter().any(|m| lower.contains(m))
 }
