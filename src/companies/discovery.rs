@@ -112,8 +112,8 @@ pub(crate) struct Found {
 pub(crate) struct Discoverer {
     /// The suffix automaton, run anchored only (see [`Discoverer::find`]).
     suffixes: AhoCorasick,
-    /// Whether a byte opens some suffix.
-    suffix_opens: [bool; 256],
+    /// The byte pairs that open a suffix.
+    suffix_opens: PairSet,
     cues: [CueMatcher; 3],
 }
 
@@ -125,10 +125,7 @@ impl Discoverer {
             .start_kind(StartKind::Anchored)
             .build(SUFFIXES)
             .expect("suffix automaton");
-        let mut suffix_opens = [false; 256];
-        for s in SUFFIXES {
-            suffix_opens[s.as_bytes()[0] as usize] = true;
-        }
+        let suffix_opens = PairSet::new(SUFFIXES.iter().map(|s| s.as_bytes()));
         Discoverer {
             suffixes,
             suffix_opens,
@@ -150,9 +147,8 @@ impl Discoverer {
         // exactly the longest suffixes anchored after each space. Only
         // those are tried, not the whole text.
         let bytes = text.as_bytes();
-        let after_spaces = memchr::memchr_iter(b' ', bytes)
-            .map(|i| i + 1)
-            .filter(|&i| i < bytes.len() && self.suffix_opens[bytes[i] as usize]);
+        let after_spaces = (1..bytes.len())
+            .filter(|&i| bytes[i - 1] == b' ' && self.suffix_opens.may_start(bytes, i));
         for at in after_spaces {
             let Some(m) = self
                 .suffixes

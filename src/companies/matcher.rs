@@ -66,7 +66,7 @@ pub(crate) struct NameMatcher {
     ac: Option<AhoCorasick>,
     /// The first two bytes of the patterns, a bit per byte pair (see the
     /// module docs); a one-byte pattern sets every pair it opens.
-    opens: Box<[u64; 1024]>,
+    opens: PairSet,
     /// The name of each automaton pattern (a name or a variant of one).
     names: Vec<Name>,
     pub entities: Vec<EntityInfo>,
@@ -129,20 +129,7 @@ impl NameMatcher {
                 }
             }
         }
-        let mut opens = Box::new([0u64; 1024]);
-        for p in &patterns {
-            let pairs = match *p.as_bytes() {
-                [] => 0..0,
-                [a] => (a as usize) << 8..((a as usize) + 1) << 8,
-                [a, b, ..] => {
-                    let i = (a as usize) << 8 | b as usize;
-                    i..i + 1
-                }
-            };
-            for i in pairs {
-                opens[i / 64] |= 1 << (i % 64);
-            }
-        }
+        let opens = PairSet::new(patterns.iter().map(|p| p.as_bytes()));
         let ac = if patterns.is_empty() {
             None
         } else {
@@ -177,10 +164,9 @@ impl NameMatcher {
             // The next word start that may open a name. A first byte of a
             // pattern is never a UTF-8 continuation byte, so `p` is a char
             // boundary.
-            let Some(p) = (pos..bytes.len()).find(|&p| {
-                let pair = (bytes[p] as usize) << 8 | *bytes.get(p + 1).unwrap_or(&0) as usize;
-                self.opens[pair / 64] & (1 << (pair % 64)) != 0 && starts_word(text, p)
-            }) else {
+            let Some(p) = (pos..bytes.len())
+                .find(|&p| self.opens.may_start(bytes, p) && starts_word(text, p))
+            else {
                 break;
             };
             let Some(m) = ac.find(Input::new(text).range(p..).anchored(Anchored::Yes)) else {
