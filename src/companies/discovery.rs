@@ -13,7 +13,9 @@
 //! `Monday`, `China`) and rejected when it holds a word of institutions,
 //! places or indices (`Institute`, `School`, `Bank`, `Bourse`, `Fortune`).
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
+};
 
 use super::cues::{self, NOT_COMPANY_WORDS, NOT_NAMES, SUFFIXES};
 use super::text::*;
@@ -108,7 +110,10 @@ pub(crate) struct Found {
 /// Finds unknown company names. Built once.
 #[derive(Clone, Debug)]
 pub(crate) struct Discoverer {
+    /// The suffix automaton, run anchored only (see [`Discoverer::find`]).
     suffixes: AhoCorasick,
+    /// The byte pairs that open a suffix.
+    suffix_opens: PairSet,
     cues: [CueMatcher; 3],
 }
 
@@ -117,10 +122,13 @@ impl Discoverer {
         let suffixes = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(AhoCorasickKind::DFA))
+            .start_kind(StartKind::Anchored)
             .build(SUFFIXES)
             .expect("suffix automaton");
+        let suffix_opens = PairSet::new(SUFFIXES.iter().map(|s| s.as_bytes()));
         Discoverer {
             suffixes,
+            suffix_opens,
             cues: [
                 CueMatcher::new(Lang::English),
                 CueMatcher::new(Lang::Dutch),
@@ -133,7 +141,21 @@ impl Discoverer {
     /// overlapping each other.
     pub fn find(&self, text: &str, lang: Lang) -> Vec<Found> {
         let mut out = Vec::new();
-        for m in self.suffixes.find_iter(text) {
+        // A suffix counts only after a space (`Foo Group`, `Foo, Inc.`),
+        // and no suffix holds a space, so no suffix match can run over
+        // one: the leftmost-longest matches that follow a space are
+        // exactly the longest suffixes anchored after each space. Only
+        // those are tried, not the whole text.
+        let bytes = text.as_bytes();
+        let after_spaces = (1..bytes.len())
+            .filter(|&i| bytes[i - 1] == b' ' && self.suffix_opens.may_start(bytes, i));
+        for at in after_spaces {
+            let Some(m) = self
+                .suffixes
+                .find(Input::new(text).range(at..).anchored(Anchored::Yes))
+            else {
+                continue;
+            };
             if !starts_word(text, m.start()) || !ends_word(text, m.end()) {
                 continue;
             }

@@ -1,8 +1,19 @@
 //! Gazetteer matching: one `aho-corasick` automaton over every name,
-//! leftmost-longest, ASCII case-insensitive, then the boundary and case
-//! rules of each name, and the evidence that ambiguous names need.
+//! leftmost-longest, case-sensitive (each name with its spelling
+//! variants), then the boundary and case rules of each name, and the
+//! evidence that ambiguous names need.
+//!
+//! Speed: a name only counts where a word starts, so the automaton is
+//! never run over the whole text. A byte scan finds the word starts whose
+//! first byte can open some name (a 256-entry table built once) and the
+//! automaton runs *anchored* there. The table holds the first *two* bytes
+//! of the patterns (a bitset of 2^16 pairs): with one byte, every word
+//! starting with `a` would run the automaton for the names starting so.
+//! This gives exactly the matches of an unanchored leftmost-longest scan
+//! that drops those not at a word start: such a scan tries the positions
+//! left to right, and at each the longest name that starts there.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use aho_corasick::{
     AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
@@ -53,6 +64,9 @@ pub(crate) struct Hit {
 #[derive(Clone, Debug)]
 pub(crate) struct NameMatcher {
     ac: Option<AhoCorasick>,
+    /// The first two bytes of the patterns, a bit per byte pair (see the
+    /// module docs); a one-byte pattern sets every pair it opens.
+    opens: PairSet,
     /// The name of each automaton pattern (a name or a variant of one).
     names: Vec<Name>,
     pub entities: Vec<EntityInfo>,
@@ -115,6 +129,7 @@ impl NameMatcher {
                 }
             }
         }
+        let opens = PairSet::new(patterns.iter().map(|p| p.as_bytes()));
         let ac = if patterns.is_empty() {
             None
         } else {
@@ -122,13 +137,14 @@ impl NameMatcher {
                 AhoCorasickBuilder::new()
                     .match_kind(MatchKind::LeftmostLongest)
                     .kind(Some(AhoCorasickKind::DFA))
-                    .start_kind(StartKind::Both)
+                    .start_kind(StartKind::Anchored)
                     .build(&patterns)
                     .expect("gazetteer automaton"),
             )
         };
         NameMatcher {
             ac,
+            opens,
             names,
             entities,
         }
@@ -142,10 +158,20 @@ impl NameMatcher {
         let Some(ac) = &self.ac else {
             return out;
         };
+        let bytes = text.as_bytes();
         let mut pos = 0;
         while pos < text.len() {
-            let Some(m) = ac.find(Input::new(text).range(pos..)) else {
+            // The next word start that may open a name. A first byte of a
+            // pattern is never a UTF-8 continuation byte, so `p` is a char
+            // boundary.
+            let Some(p) = (pos..bytes.len())
+                .find(|&p| self.opens.may_start(bytes, p) && starts_word(text, p))
+            else {
                 break;
+            };
+            let Some(m) = ac.find(Input::new(text).range(p..).anchored(Anchored::Yes)) else {
+                pos = p + 1;
+                continue;
             };
             // The longest name may fail its rules (`Alibaba Cloudy`): then
             // try the shorter names that start at the same place.
@@ -241,14 +267,15 @@ impl NameMatcher {
             // `known`: every accepted entity; `named`: those also named
             // by an unambiguous name, enough for a name at a sentence
             // start, where nothing else shows it is a name.
-            let mut known: HashSet<&str> = HashSet::new();
-            let mut named: HashSet<&str> = HashSet::new();
+            // A few entities per article: a vector is faster than a set.
+            let mut known: Vec<&str> = Vec::new();
+            let mut named: Vec<&str> = Vec::new();
             for (h, _) in hits.iter().zip(&accepted).filter(|(_, &a)| a) {
                 let e = &self.entities[h.entity.expect("company") as usize];
                 let set = if h.ambiguous { &mut known } else { &mut named };
-                set.insert(&e.slug);
+                set.push(&e.slug);
                 if let Some(p) = &e.parent {
-                    set.insert(p);
+                    set.push(p);
                 }
             }
             known.extend(named.iter().copied());
@@ -267,9 +294,9 @@ impl NameMatcher {
                             && accepted[i + 1]
                             && joined(text, h.span, hits[i + 1].span, cues));
                 let evidence = if at_sentence_start(text, h.span.start) {
-                    named.contains(slug)
+                    named.contains(&slug)
                 } else {
-                    known.contains(slug)
+                    known.contains(&slug)
                 };
                 if evidence || listed {
                     accepted[i] = true;
@@ -351,7 +378,13 @@ fn one_legal_form_after(text: &str, end: usize) -> usize {
         let Some(after) = rest.strip_prefix(sep) else {
             continue;
         };
-        for form in LEGAL_FORMS {
+        // Most names are followed by no legal form: compare the first
+        // byte before the whole form.
+        let first = after.as_bytes().first().copied();
+        for form in LEGAL_FORMS
+            .iter()
+            .filter(|f| f.as_bytes().first().copied() == first)
+        {
             let e = end + sep.len() + form.len();
             // After a comma only a dotted form (`Gartner, Inc.`), not a
             // word that may start the next item of a list. A final dot

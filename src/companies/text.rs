@@ -2,6 +2,40 @@
 //! words, sentence starts, nearby figures. Everything works on a window
 //! around a candidate, never on the whole article.
 
+/// The first two bytes of a set of patterns, one bit per byte pair: a
+/// cheap test of whether some pattern may start at an offset, before an
+/// anchored automaton search there. A one-byte pattern sets every pair it
+/// opens; past the text's end the second byte reads as 0.
+#[derive(Clone, Debug)]
+pub struct PairSet(Box<[u64; 1024]>);
+
+impl PairSet {
+    pub fn new<'a>(patterns: impl IntoIterator<Item = &'a [u8]>) -> PairSet {
+        let mut bits = Box::new([0u64; 1024]);
+        for p in patterns {
+            let pairs = match *p {
+                [] => 0..0,
+                [a] => (a as usize) << 8..((a as usize) + 1) << 8,
+                [a, b, ..] => {
+                    let i = (a as usize) << 8 | b as usize;
+                    i..i + 1
+                }
+            };
+            for i in pairs {
+                bits[i / 64] |= 1 << (i % 64);
+            }
+        }
+        PairSet(bits)
+    }
+
+    /// Whether some pattern may start at byte `i` of `bytes`.
+    #[inline]
+    pub fn may_start(&self, bytes: &[u8], i: usize) -> bool {
+        let pair = (bytes[i] as usize) << 8 | *bytes.get(i + 1).unwrap_or(&0) as usize;
+        self.0[pair / 64] & (1 << (pair % 64)) != 0
+    }
+}
+
 /// The character just before byte offset `i`.
 pub fn prev_char(text: &str, i: usize) -> Option<char> {
     text[..i].chars().next_back()
@@ -110,6 +144,16 @@ pub fn has_figure(sentence: &str) -> bool {
         "mln",
         "mrd",
     ];
+    // Most sentences are ASCII: lowercase them on the stack, without the
+    // allocation of `to_lowercase` (the same result for ASCII).
+    let mut buf = [0u8; 1024];
+    if sentence.is_ascii() && sentence.len() <= buf.len() {
+        let lower = &mut buf[..sentence.len()];
+        lower.copy_from_slice(sentence.as_bytes());
+        lower.make_ascii_lowercase();
+        let lower = std::str::from_utf8(lower).expect("ASCII");
+        return MARKS.iter().any(|m| lower.contains(m));
+    }
     let lower = sentence.to_lowercase();
     MARKS.iter().any(|m| lower.contains(m))
 }
