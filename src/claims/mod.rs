@@ -200,6 +200,50 @@ const FILLERS: &[&str] = &[
     "chain",
     "keten",
     "chaîne",
+    "italienne",
+    "italien",
+    "allemand",
+    "allemande",
+    "américain",
+    "américaine",
+    "britannique",
+    "chinois",
+    "chinoise",
+    "français",
+    "française",
+    "espagnol",
+    "espagnole",
+    "suédois",
+    "suédoise",
+    "néerlandais",
+    "néerlandaise",
+    "japonais",
+    "japonaise",
+    "suisse",
+    "belge",
+    "qatari",
+    "italiaanse",
+    "duitse",
+    "amerikaanse",
+    "britse",
+    "chinese",
+    "franse",
+    "spaanse",
+    "zweedse",
+    "japanse",
+    "zwitserse",
+    "belgische",
+    "italian",
+    "german",
+    "american",
+    "british",
+    "french",
+    "spanish",
+    "swedish",
+    "dutch",
+    "japanese",
+    "swiss",
+    "belgian",
 ];
 
 /// Reporting verbs after a source at the end of a clause (`…, CNBC reported`).
@@ -350,7 +394,10 @@ impl ClaimLinker {
                     };
                     let metric = classify(&sentence, value);
                     let implicit = link == Link::Coref;
-                    if blocked(&sentence, value, target, implicit, companies, metric) {
+                    let paired = paired.get(i).copied().flatten().is_some();
+                    if blocked(
+                        &sentence, value, target, implicit, paired, companies, metric,
+                    ) {
                         continue;
                     }
                     let Some((company, link)) =
@@ -618,6 +665,19 @@ fn cited_by_cue(sentence: &Sentence<'_>, c: usize, companies: &[CompanyMention])
     })
 }
 
+/// Whether company `c` is one of two names joined by `and` (`X and Y`,
+/// `X en Y`, `X et Y`), which then share what follows.
+fn jointly_named(sentence: &Sentence<'_>, c: usize, companies: &[CompanyMention]) -> bool {
+    let span = companies[c].span;
+    let joined = |gap: &str| matches!(gap.trim(), "and" | "en" | "et" | "&");
+    sentence.companies.iter().any(|&o| {
+        let other = companies[o].span;
+        o != c
+            && ((other.start >= span.end && joined(&sentence.text[span.end..other.start]))
+                || (other.end <= span.start && joined(&sentence.text[other.end..span.start])))
+    })
+}
+
 /// Whether the word right before `span` is one of `words`.
 fn preceded_by(sentence: &Sentence<'_>, span: Span, words: &[&str]) -> bool {
     let head = sentence.text[sentence.span.start..span.start].trim_end();
@@ -858,11 +918,13 @@ fn resolve(
 /// Values that make no claim: about a market, a person's fortune or pay,
 /// another party's forecast, a stake held by someone else, and (for a value
 /// linked to the topic with no word, `implicit`) a source's statement.
+#[allow(clippy::too_many_arguments)]
 fn blocked(
     sentence: &Sentence<'_>,
     value: &Value,
     target: Target,
     implicit: bool,
+    paired: bool,
     companies: &[CompanyMention],
     metric: Metric,
 ) -> bool {
@@ -873,7 +935,7 @@ fn blocked(
     };
     // `Tesco shares, a member of the FTSE 100 index, were up 2.7%`: the
     // shares are the company's, whatever market they trade in.
-    let shares = sentence.cue_between(from, value.span.start, Cue::SharePrice);
+    let shares = sentence.cue_between(sentence.span.start, value.span.start, Cue::SharePrice);
     if metric != Metric::MarketShare
         && !shares
         && sentence.cue_between(from, value.span.start, Cue::Market)
@@ -905,6 +967,13 @@ fn blocked(
                 && companies[c].span.start >= cue.span.end
         });
         if holder_after_stake && value.kind == Kind::Percent {
+            return true;
+        }
+    }
+    // A value shared by two companies (`Apax Partners en Warburg Pincus
+    // kochten … voor 5,1 miljard euro`) is neither's claim.
+    if let Target::Mention(c) = target {
+        if !paired && jointly_named(sentence, c, companies) {
             return true;
         }
     }
@@ -1561,6 +1630,19 @@ mod tests {
         );
         let entities: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
         assert_eq!(entities, vec!["orange", "orange"]);
+    }
+
+    #[test]
+    fn a_value_shared_by_two_companies_is_neither_claim() {
+        let got = link(
+            Lang::Dutch,
+            None,
+            "KKR en Blackstone kochten de onderneming in 2022 voor 5 miljard euro.",
+            &[("KKR", "kkr"), ("Blackstone", "blackstone")],
+            &[("5 miljard euro", "EUR")],
+            &[],
+        );
+        assert_eq!(got, vec![]);
     }
 
     #[test]

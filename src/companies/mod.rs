@@ -104,6 +104,36 @@ struct Pending {
     span: Span,
     /// Gazetteer entity index; `None` for a discovered name.
     entity: Option<u32>,
+    /// For a unit named after a known company (`Tesco Bank`), the company.
+    parent: Option<u32>,
+}
+
+/// The end of a unit word written after a known name (`Tesco Bank`,
+/// `Iliad Italia`, `Shell Energy`), if there is one.
+fn unit_word_after(text: &str, end: usize) -> Option<usize> {
+    let rest = text[end..].strip_prefix(' ')?;
+    let word = cues::UNIT_WORDS
+        .iter()
+        .find(|w| rest.starts_with(*w) && ends_word(text, end + 1 + w.len()))?;
+    Some(end + 1 + word.len())
+}
+
+/// Whether a model code follows a name (`Xiaomi SU7`, `Airbus A320`,
+/// `Nvidia H100`): a capital, letters and digits, at most six characters,
+/// and not a period (`Q3`, `H1`, `FY24`).
+fn model_code_after(text: &str, end: usize) -> bool {
+    let Some(rest) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let code: &str = rest
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let period = code.len() == 2 && matches!(&code[..1], "Q" | "H") || code.starts_with("FY");
+    (2..=6).contains(&code.len())
+        && code.starts_with(|c: char| c.is_ascii_uppercase())
+        && code.bytes().any(|b| b.is_ascii_digit())
+        && !period
 }
 
 impl CompanyFinder {
@@ -146,9 +176,20 @@ impl CompanyFinder {
         let known: Vec<Hit> = self.names.resolve(text, lang, &hits);
         let mut pending: Vec<Pending> = known
             .iter()
-            .map(|h| Pending {
-                span: h.span,
-                entity: h.entity,
+            // `the Xiaomi SU7`, `an Airbus A320`: a product, not the company.
+            .filter(|h| !model_code_after(text, h.span.end))
+            .map(|h| match unit_word_after(text, h.span.end) {
+                // `Tesco Bank`, `Iliad Italia`: a unit of the known company.
+                Some(end) => Pending {
+                    span: Span::new(h.span.start, end),
+                    entity: None,
+                    parent: h.entity,
+                },
+                None => Pending {
+                    span: h.span,
+                    entity: h.entity,
+                    parent: None,
+                },
             })
             .collect();
 
@@ -212,11 +253,11 @@ impl CompanyFinder {
                 }
             }
         }
-        pending.extend(
-            discovered
-                .into_iter()
-                .map(|span| Pending { span, entity: None }),
-        );
+        pending.extend(discovered.into_iter().map(|span| Pending {
+            span,
+            entity: None,
+            parent: None,
+        }));
         pending.sort_by_key(|p| (p.span.start, std::cmp::Reverse(p.span.end)));
 
         let mut out: Vec<CompanyMention> = Vec::with_capacity(pending.len());
@@ -233,7 +274,12 @@ impl CompanyFinder {
                     let e = &self.names.entities[i];
                     (e.slug.clone(), e.parent.clone())
                 }
-                None => (slug(p.span.slice(text)), None),
+                None => {
+                    let parent = p
+                        .parent
+                        .map(|i| self.names.entities[i as usize].slug.clone());
+                    (slug(p.span.slice(text)), parent)
+                }
             };
             if entity.is_empty() {
                 continue;

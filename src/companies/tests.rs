@@ -331,6 +331,44 @@ fn french() {
 }
 
 #[test]
+fn units_and_products_named_after_a_company() {
+    // A unit word after a known name: a company of its own, with a parent.
+    let text = "The deal leaves Tesco Bank smaller, while Carrefour Italia and KPN Mobile grew.";
+    let mentions = FINDER.find(text, Lang::English);
+    let got: Vec<(&str, &str, Option<&str>)> = mentions
+        .iter()
+        .map(|m| (m.span.slice(text), m.entity.as_str(), m.parent.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Tesco Bank", "tesco-bank", Some("tesco")),
+            ("Carrefour Italia", "carrefour-italia", Some("carrefour")),
+            ("KPN Mobile", "kpn-mobile", Some("kpn")),
+        ]
+    );
+    // A model code after a name is a product; a period is not a model.
+    check(
+        Lang::English,
+        &[
+            ("Demand for the Xiaomi SU7 sedan was strong.", &[]),
+            (
+                "Airbus A320 deliveries rose at Airbus.",
+                &[("Airbus", "airbus")],
+            ),
+            ("Alibaba Q3 revenue rose.", &[("Alibaba", "alibaba-group")]),
+        ],
+    );
+    check(
+        Lang::French,
+        &[(
+            "En Italie, Iliad Italia a vu ses revenus croître.",
+            &[("Iliad Italia", "iliad-italia")],
+        )],
+    );
+}
+
+#[test]
 fn parents_come_from_the_gazetteer() {
     let text = "AWS, Google Cloud, Azure and Alibaba Cloud";
     let parents: Vec<Option<String>> = FINDER
