@@ -95,6 +95,7 @@ pub fn run(
     let mut summary = Summary::default();
     let mut result = Ok(());
     for batch in receiver {
+        let batch_bytes: usize = batch.iter().flatten().map(|a| a.text.len()).sum();
         let lines: Vec<Result<(Vec<u8>, usize), LoadError>> = pool.install(|| {
             batch
                 .into_par_iter()
@@ -120,26 +121,24 @@ pub fn run(
         if result.is_err() {
             break;
         }
+        summary.text_bytes += batch_bytes as u64;
         summary.elapsed = started.elapsed();
         observer.progress(&summary);
     }
     // Dropping the receiver (on error) ends the reader at its next send.
-    let text_bytes = reader.join().unwrap_or(0);
+    let _ = reader.join();
     result?;
     out.flush()?;
-    summary.text_bytes = text_bytes;
     summary.elapsed = started.elapsed();
     Ok(summary)
 }
 
-/// The reader thread: fills batches and sends them; returns the bytes of
-/// text read.
+/// The reader thread: fills batches and sends them.
 fn read_batches(
     inputs: Vec<Input>,
     options: &BatchOptions,
     sender: mpsc::SyncSender<Vec<Result<Article, LoadError>>>,
-) -> u64 {
-    let mut total = 0u64;
+) {
     let mut batch = Vec::new();
     let mut batch_bytes = 0usize;
     for (position, item) in ArticleReader::new(inputs).enumerate() {
@@ -150,12 +149,11 @@ fn read_batches(
         }
         if let Ok(article) = &item {
             batch_bytes += article.text.len();
-            total += article.text.len() as u64;
         }
         batch.push(item);
         if batch.len() >= options.batch_articles || batch_bytes >= options.batch_bytes {
             if sender.send(std::mem::take(&mut batch)).is_err() {
-                return total;
+                return;
             }
             batch_bytes = 0;
         }
@@ -163,7 +161,6 @@ fn read_batches(
     if !batch.is_empty() {
         let _ = sender.send(batch);
     }
-    total
 }
 
 /// One article's output lines and its number of claims.

@@ -349,8 +349,9 @@ impl Observer for Reporter {
             let secs = summary.elapsed.as_secs_f64().max(1e-9);
             bar.set_position(summary.articles as u64);
             bar.set_message(format!(
-                "{:.0} articles/s, {} skipped",
+                "{:.0} articles/s, {:.1} MB/s, {} skipped",
                 summary.articles as f64 / secs,
+                summary.text_bytes as f64 / 1e6 / secs,
                 summary.skipped
             ));
         }
