@@ -361,6 +361,7 @@ impl ClaimLinker {
         }
         let date = ArticleDate::parse(article.date.as_deref());
         let mut state = State::default();
+        let mut article_periods: Option<Vec<PeriodMention>> = None;
         let mut claims = Vec::new();
         let mut next_value = 0;
         let mut next_company = 0;
@@ -381,8 +382,9 @@ impl ClaimLinker {
             let sentence = self.read_sentence(text, span, lang, sentence_companies, companies);
             state.note_subject(&sentence, companies, index);
             if !sentence_values.is_empty() {
-                // Periods are read only in sentences that make a claim.
-                let mut periods: Option<Vec<PeriodMention>> = None;
+                // The periods of a sentence that makes a claim: a range of
+                // the article's periods, read in one pass when first needed.
+                let mut periods: Option<std::ops::Range<usize>> = None;
                 let paired = respectively(&sentence, sentence_values, companies);
                 for (i, value) in sentence_values.iter().enumerate() {
                     let chosen = match paired.get(i).copied().flatten() {
@@ -405,16 +407,13 @@ impl ClaimLinker {
                     else {
                         continue;
                     };
-                    let periods = periods.get_or_insert_with(|| {
-                        find_periods(span.slice(text), lang, date)
-                            .into_iter()
-                            .map(|p| PeriodMention {
-                                span: Span::new(p.span.start + span.start, p.span.end + span.start),
-                                ..p
-                            })
-                            .collect()
+                    let all = article_periods.get_or_insert_with(|| find_periods(text, lang, date));
+                    let range = periods.get_or_insert_with(|| {
+                        let from = all.partition_point(|p| p.span.start < span.start);
+                        let to = all.partition_point(|p| p.span.start < span.end);
+                        from..to
                     });
-                    let period = period_of(&sentence, value, periods, &state);
+                    let period = period_of(&sentence, value, &all[range.clone()], &state);
                     claims.push(Claim {
                         company,
                         value: value.of,
@@ -425,8 +424,8 @@ impl ClaimLinker {
                         sentence: span,
                     });
                 }
-                if let Some(periods) = &periods {
-                    state.note_periods(periods);
+                if let (Some(range), Some(all)) = (periods, &article_periods) {
+                    state.note_periods(&all[range]);
                 }
             }
             state.previous = sentence

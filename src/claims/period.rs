@@ -330,7 +330,12 @@ pub fn find_periods(text: &str, lang: Lang, date: ArticleDate) -> Vec<PeriodMent
 }
 
 fn is_comparison(text: &str, start: usize) -> bool {
-    let before = text[..start].trim_end().to_ascii_lowercase();
+    // The longest comparison word is under 24 bytes: look no further back.
+    let mut from = start.saturating_sub(24);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = text[from..start].trim_end().to_ascii_lowercase();
     let before = before
         .strip_suffix("the")
         .map_or(before.as_str(), str::trim_end);
