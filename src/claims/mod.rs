@@ -246,6 +246,35 @@ const FILLERS: &[&str] = &[
     "belgian",
 ];
 
+/// Nouns counted by an ordinal (`the second quarter`): no reference then.
+const ORDINAL_NOUNS: &[&str] = &[
+    "quarter",
+    "half",
+    "time",
+    "year",
+    "day",
+    "week",
+    "month",
+    "place",
+    "largest",
+    "biggest",
+    "kwartaal",
+    "helft",
+    "halfjaar",
+    "jaar",
+    "keer",
+    "plaats",
+    "grootste",
+    "trimestre",
+    "semestre",
+    "fois",
+    "année",
+    "jour",
+    "mois",
+    "rang",
+    "plus",
+];
+
 /// Reporting verbs after a source at the end of a clause (`…, CNBC reported`).
 const REPORTED: &[&str] = &[
     " reported",
@@ -428,6 +457,18 @@ impl ClaimLinker {
                     state.note_periods(&all[range]);
                 }
             }
+            // A reference back (`the company's goal`) or a claim made through
+            // one keeps the topic alive.
+            let refers_back = sentence
+                .cues
+                .iter()
+                .any(|c| matches!(c.cue, Cue::Reference | Cue::GroupReference))
+                || claims
+                    .last()
+                    .is_some_and(|c: &Claim| c.sentence == span && c.link == Link::Coref);
+            if refers_back {
+                state.keep_topic(index);
+            }
             state.previous = sentence
                 .companies
                 .iter()
@@ -573,6 +614,14 @@ impl State {
         );
     }
 
+    fn keep_topic(&mut self, sentence_index: usize) {
+        if let Some((_, at)) = &mut self.topic {
+            if sentence_index.saturating_sub(*at) <= TOPIC_REACH {
+                *at = sentence_index;
+            }
+        }
+    }
+
     fn topic(&self, sentence_index: usize) -> Option<usize> {
         self.topic
             .filter(|&(_, at)| sentence_index.saturating_sub(at) <= TOPIC_REACH)
@@ -664,6 +713,22 @@ fn cited_by_cue(sentence: &Sentence<'_>, c: usize, companies: &[CompanyMention])
     })
 }
 
+/// Whether a possessive (`its`, `zijn`, `son`) comes shortly before `span`
+/// in its clause (`its second-biggest market`).
+fn after_possessive(sentence: &Sentence<'_>, span: Span) -> bool {
+    let clause = sentence.clause_of(span);
+    sentence.text[clause.start..span.start]
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "its" | "their" | "zijn" | "haar" | "hun" | "son" | "sa" | "ses" | "leur"
+            )
+        })
+}
+
 /// Whether company `c` is one of two names joined by `and` (`X and Y`,
 /// `X en Y`, `X et Y`), which then share what follows.
 fn jointly_named(sentence: &Sentence<'_>, c: usize, companies: &[CompanyMention]) -> bool {
@@ -677,15 +742,14 @@ fn jointly_named(sentence: &Sentence<'_>, c: usize, companies: &[CompanyMention]
     })
 }
 
-/// Whether the word right before `span` is one of `words`.
+/// Whether one of `words` comes right before `span`, at most two
+/// determiners or adjectives away (`aan het Duitse Vantage`).
 fn preceded_by(sentence: &Sentence<'_>, span: Span, words: &[&str]) -> bool {
-    let head = sentence.text[sentence.span.start..span.start].trim_end();
-    let word = head
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
-    words.contains(&word.as_str())
+    let head = &sentence.text[sentence.span.start..span.start];
+    head.rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .any(|w| words.contains(&w.to_lowercase().as_str()))
 }
 
 /// Whether a preposition comes before `span` in its clause, at most a couple
@@ -704,7 +768,7 @@ fn after_preposition(sentence: &Sentence<'_>, span: Span) -> bool {
             return true;
         }
         let adjective = word.chars().next().is_some_and(char::is_uppercase) && word.contains('-');
-        if n >= 2 || !(FILLERS.contains(&lower.as_str()) || adjective) {
+        if n >= 3 || !(FILLERS.contains(&lower.as_str()) || adjective) {
             return false;
         }
     }
@@ -807,11 +871,24 @@ fn choose(
             score += 100;
         }
         // A price belongs to the buyer: `sold its bank to Barclays for £600m`.
-        let sold_to = sentence.cues.iter().any(|cue| {
-            cue.cue == Cue::Sale && cue.span.end <= span.start && span.end <= value.span.start
-        }) && preceded_by(sentence, span, &["to", "aan", "à"]);
+        let sold_to = sentence
+            .cues
+            .iter()
+            .any(|cue| cue.cue == Cue::Sale && cue.span.end <= span.start)
+            && preceded_by(sentence, span, &["to", "aan", "à", "au"]);
         if sold_to {
             score += 50;
+        }
+        // What is bought is not the buyer: `agreed to acquire Fusion for
+        // $2.4 billion`, `the takeover of Alexion`.
+        let bought = sentence.cues.iter().any(|cue| {
+            cue.cue == Cue::Acquisition
+                && cue.span.end <= span.start
+                && span.start - cue.span.end <= 80
+                && sentence.same_clause(cue.span, span)
+        });
+        if bought {
+            score -= 40;
         }
         // The company of a speaker (`added Alibaba CEO Daniel Zhang`).
         let role = sentence.cues.iter().any(|cue| {
@@ -838,6 +915,10 @@ fn choose(
         if names_follow {
             continue;
         }
+        // `the second quarter`, `de eerste helft`: an ordinal, no reference.
+        if matches!(target, Target::Ordinal(_)) && ordinal_of_a_noun(sentence, cue.span) {
+            continue;
+        }
         let available = match target {
             Target::Topic | Target::Group => state.topic(index).is_some(),
             Target::Ordinal(k) => state.previous.len() >= 2 && k < 2,
@@ -852,6 +933,18 @@ fn choose(
         // No candidate: the value is about the topic, if there is one.
         None => state.topic(index).map(|_| (Target::Topic, Link::Coref)),
     }
+}
+
+/// Whether an ordinal cue (`the second`) is followed by a noun it counts
+/// (`quarter`, `half`, `time`), so that it refers to no company.
+fn ordinal_of_a_noun(sentence: &Sentence<'_>, cue: Span) -> bool {
+    let next: String = sentence.text[cue.end..sentence.span.end]
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '-')
+        .flat_map(char::to_lowercase)
+        .collect();
+    ORDINAL_NOUNS.iter().any(|noun| next.starts_with(noun))
 }
 
 /// Before the value beats after it, the same clause beats another, near
@@ -935,15 +1028,33 @@ fn blocked(
     // `Tesco shares, a member of the FTSE 100 index, were up 2.7%`: the
     // shares are the company's, whatever market they trade in.
     let shares = sentence.cue_between(sentence.span.start, value.span.start, Cue::SharePrice);
-    if metric != Metric::MarketShare
-        && !shares
-        && sentence.cue_between(from, value.span.start, Cue::Market)
-    {
+    // `its second-biggest market` is the company's own market.
+    let about_a_market = sentence.cues.iter().any(|cue| {
+        cue.cue == Cue::Market
+            && cue.span.start >= from
+            && cue.span.end <= value.span.start
+            && !after_possessive(sentence, cue.span)
+    });
+    if metric != Metric::MarketShare && !shares && about_a_market {
         return true;
     }
     let clause = sentence.clause_of(value.span);
     // A person's fortune or pay (`Murphy, whose total pay rose to £9.9m`).
-    if sentence.cue_between(clause.start, value.span.start, Cue::Personal) {
+    if sentence.cue_between(clause.start, clause.end, Cue::Personal) {
+        return true;
+    }
+    // A government's or a regulator's money or stake: `The UK government,
+    // which spends £17 billion`, `EDF, détenu à 100 % par l'État`.
+    let chosen_start = match target {
+        Target::Mention(c) => companies[c].span.start,
+        _ => sentence.span.start,
+    };
+    let government = sentence.cues.iter().any(|cue| {
+        cue.cue == Cue::Government
+            && ((cue.span.start >= clause.start && cue.span.end <= clause.end)
+                || (cue.span.end <= value.span.start && cue.span.start >= chosen_start))
+    });
+    if government {
         return true;
     }
     // `beating the 90.9 billion yuan expected by analysts`.
@@ -980,10 +1091,10 @@ fn blocked(
     // only names are sources, is the source's statement (`According to Cirium, air traffic
     // should grow 3.6%`), not a fact about the topic.
     let cited_only = !sentence.companies.is_empty()
-        && sentence
-            .companies
-            .iter()
-            .all(|&c| is_source(sentence, c, companies, Some(value)));
+        && sentence.companies.iter().all(|&c| {
+            is_source(sentence, c, companies, Some(value))
+                && companies[c].span.end <= value.span.start
+        });
     if implicit && cited_only {
         return true;
     }
@@ -1022,6 +1133,8 @@ fn classify(sentence: &Sentence<'_>, value: &Value) -> Metric {
                         | Cue::Stake
                         | Cue::OtherMetric
                         | Cue::Sale
+                        | Cue::Acquisition
+                        | Cue::Buyback
                 )
             })
             .copied()
@@ -1043,11 +1156,13 @@ fn classify(sentence: &Sentence<'_>, value: &Value) -> Metric {
             cues = wider;
         }
     }
+    // A cue after the value counts a little further away: it more often
+    // introduces the next figure (`bookings of $41.75 billion and EBITDA`).
     let distance = |c: &CueMatch| {
         if c.span.end <= value.span.start {
             value.span.start - c.span.end
         } else {
-            c.span.start.saturating_sub(value.span.end)
+            c.span.start.saturating_sub(value.span.end) + 10
         }
     };
     let nearest = |allowed: &[Cue]| {
@@ -1059,16 +1174,20 @@ fn classify(sentence: &Sentence<'_>, value: &Value) -> Metric {
     match value.kind {
         // A price paid for a stake is an investment: the stake only counts
         // when nothing else says what the amount is.
+        // A buyback in the clause decides (`koopt voor 1 miljard euro
+        // eigen aandelen in`), whatever verb is nearer.
+        Kind::Money if cues.iter().any(|c| c.cue == Cue::Buyback) => Metric::Other,
         Kind::Money => match nearest(&[
             Cue::Revenue,
             Cue::Investment,
             Cue::Sale,
+            Cue::Acquisition,
             Cue::Profit,
             Cue::SharePrice,
             Cue::OtherMetric,
         ]) {
             Some(Cue::Revenue) => Metric::Revenue,
-            Some(Cue::Investment | Cue::Sale) => Metric::Investment,
+            Some(Cue::Investment | Cue::Sale | Cue::Acquisition) => Metric::Investment,
             Some(Cue::Profit) => Metric::Profit,
             _ => Metric::Other,
         },
@@ -1082,7 +1201,17 @@ fn classify(sentence: &Sentence<'_>, value: &Value) -> Metric {
                 Cue::MarketShare,
                 Cue::Revenue,
             ]);
-            if matches!(level, Some(Cue::SharePrice | Cue::Stake | Cue::OtherMetric)) {
+            // `24% of total revenue`: a share of the company's own sales.
+            let of_revenue = cues.iter().any(|c| {
+                c.cue == Cue::Revenue
+                    && c.span.start >= value.span.end
+                    && sentence.same_clause(value.span, c.span)
+                    && sentence.text[value.span.end..c.span.start]
+                        .split_whitespace()
+                        .any(|w| matches!(w, "of" | "van" | "du" | "de" | "des" | "d'"))
+            });
+            if of_revenue || matches!(level, Some(Cue::SharePrice | Cue::Stake | Cue::OtherMetric))
+            {
                 Metric::Other
             } else if has(Cue::Profit) {
                 Metric::Profit
