@@ -81,6 +81,8 @@ pub const SUFFIXES: &[&str] = &[
     "Holdings",
     "Holding",
     "Partners",
+    "Chemicals",
+    "Paints",
     "Technologies",
     "Systems",
     "Labs",
@@ -135,6 +137,16 @@ pub const UNIT_WORDS: &[&str] = &[
     "Polska",
     "Iberia",
     "Benelux",
+    "Australia",
+    "Canada",
+    "Germany",
+    "Spain",
+    "Italy",
+    "Belgium",
+    "Poland",
+    "Mexico",
+    "Brazil",
+    "International",
 ];
 
 /// Legal forms that extend a gazetteer name when written after it
@@ -440,6 +452,8 @@ pub const NOT_NAMES: &[&str] = &[
 
 const ENGLISH: Cues = Cues {
     before: &[
+        "the brand",
+        "brand",
         "research firm",
         "analysts at",
         "analyst at",
@@ -586,6 +600,9 @@ const DUTCH: Cues = Cues {
     before: &[
         "het bedrijf",
         "bedrijf",
+        "het merk",
+        "merk",
+        "dochter",
         "marktonderzoeker",
         "marktonderzoeksbureau",
         "onderzoeksbureau",
@@ -729,6 +746,8 @@ const DUTCH: Cues = Cues {
 
 const FRENCH: Cues = Cues {
     before: &[
+        "la marque",
+        "marque",
         "la société",
         "société",
         "le cabinet",
