@@ -336,7 +336,7 @@ const EN_FOLLOWERS: &[&str] = &[
 ];
 const NL_FOLLOWERS: &[&str] = &[
     "in", "en", "of", "voor", "tot", "op", "aan", "bij", "met", "dan", "vorig", "dit", "dat",
-    "maar", "omzet", "per", "tegen", "om",
+    "maar", "omzet", "per", "tegen", "om", "een", "eerder",
 ];
 const FR_FOLLOWERS: &[&str] = &[
     "en", "et", "ou", "pour", "à", "au", "sur", "contre", "par", "l'an", "cette", "ce", "mais",

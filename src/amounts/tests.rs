@@ -248,6 +248,10 @@ fn elided_currency() {
                 &["2,3 miljard euro=2300000000EUR", "2,4 miljard=2400000000~EUR"],
             ),
             ("1 miljard euro. Er zijn 4,4 miljoen huishoudens", &["1 miljard euro=1000000000EUR"]),
+            (
+                "de winst kwam uit op 150 mln euro, tegen 87 miljoen een jaar eerder",
+                &["150 mln euro=150000000EUR", "87 miljoen=87000000~EUR"],
+            ),
         ],
     );
     check(
@@ -259,10 +263,17 @@ fn elided_currency() {
     );
     check(
         Lang::English,
-        &[(
-            "revenue of $5 billion, serving 3 million corporate clients and 5,000 recruits",
-            &["$5 billion=5000000000USD"],
-        )],
+        &[
+            (
+                "revenue of $5 billion, serving 3 million corporate clients and 5,000 recruits",
+                &["$5 billion=5000000000USD"],
+            ),
+            (
+                // Never across a sentence end: the next sentence counts trips.
+                "Revenue rose to $10.7 billion. Trips grew 21% to 2.8 billion.",
+                &["$10.7 billion=10700000000USD", "21%=21%"],
+            ),
+        ],
     );
 }
 
