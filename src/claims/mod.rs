@@ -879,6 +879,16 @@ fn choose(
         if sold_to {
             score += 50;
         }
+        // `24% for Lyft`: a share given to the company named right after.
+        let for_it = value.kind == Kind::Percent
+            && span.start >= value.span.end
+            && matches!(
+                sentence.text[value.span.end..span.start].trim(),
+                "for" | "voor" | "pour"
+            );
+        if for_it {
+            score += 60;
+        }
         // What is bought is not the buyer: `agreed to acquire Fusion for
         // $2.4 billion`, `the takeover of Alexion`.
         let bought = sentence.cues.iter().any(|cue| {
@@ -1045,8 +1055,9 @@ fn blocked(
     }
     // A government's or a regulator's money or stake: `The UK government,
     // which spends £17 billion`, `EDF, détenu à 100 % par l'État`.
+    // The government must be nearer the value than a company named before it.
     let chosen_start = match target {
-        Target::Mention(c) => companies[c].span.start,
+        Target::Mention(c) if companies[c].span.end <= value.span.start => companies[c].span.start,
         _ => sentence.span.start,
     };
     let government = sentence.cues.iter().any(|cue| {
@@ -1174,9 +1185,21 @@ fn classify(sentence: &Sentence<'_>, value: &Value) -> Metric {
     match value.kind {
         // A price paid for a stake is an investment: the stake only counts
         // when nothing else says what the amount is.
-        // A buyback in the clause decides (`koopt voor 1 miljard euro
-        // eigen aandelen in`), whatever verb is nearer.
-        Kind::Money if cues.iter().any(|c| c.cue == Cue::Buyback) => Metric::Other,
+        // A buyback counts at half its distance: `koopt voor 1 miljard euro
+        // eigen aandelen in` is a buyback, not a purchase.
+        Kind::Money
+            if cues.iter().filter(|c| c.cue == Cue::Buyback).any(|b| {
+                distance(b) / 2
+                    < cues
+                        .iter()
+                        .filter(|c| c.cue != Cue::Buyback && c.cue != Cue::Growth)
+                        .map(|c| distance(c))
+                        .min()
+                        .unwrap_or(usize::MAX)
+            }) =>
+        {
+            Metric::Other
+        }
         Kind::Money => match nearest(&[
             Cue::Revenue,
             Cue::Investment,

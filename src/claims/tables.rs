@@ -271,6 +271,8 @@ static ENGLISH: Table = Table {
         ("repurchase*", Buyback),
         ("buy back", Buyback),
         ("pay package", Personal),
+        ("costs", OtherMetric),
+        ("expenses", OtherMetric),
     ],
 };
 
@@ -411,6 +413,7 @@ static DUTCH: Table = Table {
         ("Belgische staat", Government),
         ("Franse staat", Government),
         ("Duitse staat", Government),
+        ("*kosten", OtherMetric),
     ],
 };
 
@@ -534,5 +537,7 @@ static FRENCH: Table = Table {
         ("l'État", Government),
         ("l’État", Government),
         ("État", Government),
+        ("coûts", OtherMetric),
+        ("charges", OtherMetric),
     ],
 };
