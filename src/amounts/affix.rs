@@ -3,7 +3,10 @@
 //! (`1,5 milliard d'euros`, `9,5 Mds€`, `450 M€`, `58,5 %`).
 //!
 //! These matchers run only at the numbers the scanner found, over a few
-//! bytes on either side, so they can afford to try each table entry in turn.
+//! bytes on either side, so they can afford to try each table entry in turn
+//! — once the byte next to the number shows that some entry could match
+//! there (the tables' [`ByteSet`](super::tables::ByteSet)s): most numbers
+//! are followed by a word no table starts with.
 
 use super::tables::{CurrencyWord, Tables, FR_CURRENCY_LINKS, POINT_WORDS};
 
@@ -70,6 +73,9 @@ pub fn prefix_currency(
             end -= c.len_utf8();
         }
     }
+    if end == 0 || !tables.prefix_currency_last.at(text, end - 1) {
+        return None;
+    }
     for &cw in &tables.prefix_currencies {
         let len = cw.text.len();
         if end < len + not_before || !text.is_char_boundary(end - len) {
@@ -112,6 +118,9 @@ fn longest_word<'w>(
 }
 
 fn magnitude_at(text: &str, pos: usize, tables: &Tables) -> Option<(i32, usize)> {
+    if !tables.magnitude_first.at(text, pos) {
+        return None;
+    }
     tables
         .magnitudes
         .iter()
@@ -123,6 +132,9 @@ fn magnitude_at(text: &str, pos: usize, tables: &Tables) -> Option<(i32, usize)>
 }
 
 fn currency_at(text: &str, pos: usize, tables: &Tables) -> Option<(CurrencyWord, usize)> {
+    if !tables.suffix_currency_first.at(text, pos) {
+        return None;
+    }
     tables
         .suffix_currencies
         .iter()
@@ -138,7 +150,9 @@ fn currency_at(text: &str, pos: usize, tables: &Tables) -> Option<(CurrencyWord,
 pub fn suffix(text: &str, pos: usize, tables: &Tables, want_currency: bool) -> Suffix {
     let mut out = Suffix::default();
     let q = pos + space_len(text, pos);
-    if let Some(end) = longest_word(text, q, tables.percent_words.iter().copied()) {
+    let percent = tables.percent_first.at(text, q);
+    let percent = percent.then(|| longest_word(text, q, tables.percent_words.iter().copied()));
+    if let Some(end) = percent.flatten() {
         let mut after = end + space_len(text, end);
         if text[after..].starts_with('-') {
             after += 1;

@@ -398,6 +398,38 @@ const OTHER: LangWords = LangWords {
     and: &[],
 };
 
+/// A set of bytes: the bytes a table's entries can start (or end) with,
+/// so that a number followed by a byte no entry starts with skips the
+/// whole table instead of trying every entry.
+#[derive(Clone, Debug)]
+pub struct ByteSet([bool; 256]);
+
+impl ByteSet {
+    /// The first (`last == false`) or last byte of each word, both ASCII
+    /// cases where the word is matched case-insensitively.
+    fn of<'w>(words: impl IntoIterator<Item = (&'w str, bool)>, last: bool) -> ByteSet {
+        let mut set = [false; 256];
+        for (word, case_sensitive) in words {
+            let bytes = word.as_bytes();
+            let b = if last { bytes.last() } else { bytes.first() };
+            let b = *b.expect("table words are not empty");
+            set[b as usize] = true;
+            if !case_sensitive {
+                set[b.to_ascii_lowercase() as usize] = true;
+                set[b.to_ascii_uppercase() as usize] = true;
+            }
+        }
+        ByteSet(set)
+    }
+
+    /// Whether `text` has a byte at `pos` and it is in the set.
+    pub fn at(&self, text: &str, pos: usize) -> bool {
+        text.as_bytes()
+            .get(pos)
+            .is_some_and(|&b| self.0[b as usize])
+    }
+}
+
 /// Every table of one language, longest entries first.
 #[derive(Debug)]
 pub struct Tables {
@@ -408,6 +440,12 @@ pub struct Tables {
     /// Written before a number (symbols and codes).
     pub prefix_currencies: Vec<CurrencyWord>,
     pub percent_words: Vec<&'static str>,
+    /// First bytes of `magnitudes`, `suffix_currencies` and
+    /// `percent_words`; last bytes of `prefix_currencies`.
+    pub magnitude_first: ByteSet,
+    pub suffix_currency_first: ByteSet,
+    pub percent_first: ByteSet,
+    pub prefix_currency_last: ByteSet,
     pub followers: &'static [&'static str],
     pub between_words: &'static [&'static str],
     pub and_words: &'static [&'static str],
@@ -442,8 +480,15 @@ impl Tables {
         prefix_currencies.sort_by_key(|c| std::cmp::Reverse(c.text.len()));
         let mut percent_words = percent.to_vec();
         percent_words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        let currency_words = |list: &[CurrencyWord]| -> Vec<(&'static str, bool)> {
+            list.iter().map(|c| (c.text, c.case_sensitive)).collect()
+        };
         Tables {
             lang,
+            magnitude_first: ByteSet::of(magnitudes.iter().map(|m| (m.text, false)), false),
+            suffix_currency_first: ByteSet::of(currency_words(&suffix_currencies), false),
+            percent_first: ByteSet::of(percent_words.iter().map(|&w| (w, false)), false),
+            prefix_currency_last: ByteSet::of(currency_words(&prefix_currencies), true),
             magnitudes,
             suffix_currencies,
             prefix_currencies,
