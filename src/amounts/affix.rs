@@ -4,9 +4,8 @@
 //!
 //! These matchers run only at the numbers the scanner found, over a few
 //! bytes on either side, so they can afford to try each table entry in turn
-//! — once the byte next to the number shows that some entry could match
-//! there (the tables' [`ByteSet`](super::tables::ByteSet)s): most numbers
-//! are followed by a word no table starts with.
+//! — those whose first (or last) byte is the one next to the number (the
+//! tables' [`ByteIndex`](super::tables::ByteIndex)es), in table order.
 
 use super::tables::{CurrencyWord, Tables, FR_CURRENCY_LINKS, POINT_WORDS};
 
@@ -73,10 +72,12 @@ pub fn prefix_currency(
             end -= c.len_utf8();
         }
     }
-    if end == 0 || !tables.prefix_currency_last.at(text, end - 1) {
-        return None;
-    }
-    for &cw in &tables.prefix_currencies {
+    let candidates = match end.checked_sub(1) {
+        Some(last) => tables.prefix_currency_last.at(text, last),
+        None => &[],
+    };
+    for &i in candidates {
+        let cw = tables.prefix_currencies[usize::from(i)];
         let len = cw.text.len();
         if end < len + not_before || !text.is_char_boundary(end - len) {
             continue;
@@ -118,12 +119,11 @@ fn longest_word<'w>(
 }
 
 fn magnitude_at(text: &str, pos: usize, tables: &Tables) -> Option<(i32, usize)> {
-    if !tables.magnitude_first.at(text, pos) {
-        return None;
-    }
     tables
-        .magnitudes
+        .magnitude_first
+        .at(text, pos)
         .iter()
+        .map(|&i| &tables.magnitudes[usize::from(i)])
         .find(|m| {
             starts_with_at(text, pos, m.text, false)
                 && ends_cleanly(text, m.text, pos + m.text.len())
@@ -132,12 +132,11 @@ fn magnitude_at(text: &str, pos: usize, tables: &Tables) -> Option<(i32, usize)>
 }
 
 fn currency_at(text: &str, pos: usize, tables: &Tables) -> Option<(CurrencyWord, usize)> {
-    if !tables.suffix_currency_first.at(text, pos) {
-        return None;
-    }
     tables
-        .suffix_currencies
+        .suffix_currency_first
+        .at(text, pos)
         .iter()
+        .map(|&i| &tables.suffix_currencies[usize::from(i)])
         .find(|c| {
             starts_with_at(text, pos, c.text, c.case_sensitive)
                 && ends_cleanly(text, c.text, pos + c.text.len())
@@ -150,9 +149,11 @@ fn currency_at(text: &str, pos: usize, tables: &Tables) -> Option<(CurrencyWord,
 pub fn suffix(text: &str, pos: usize, tables: &Tables, want_currency: bool) -> Suffix {
     let mut out = Suffix::default();
     let q = pos + space_len(text, pos);
-    let percent = tables.percent_first.at(text, q);
-    let percent = percent.then(|| longest_word(text, q, tables.percent_words.iter().copied()));
-    if let Some(end) = percent.flatten() {
+    let percent_words = tables.percent_first.at(text, q);
+    let percent_words = percent_words
+        .iter()
+        .map(|&i| tables.percent_words[usize::from(i)]);
+    if let Some(end) = longest_word(text, q, percent_words) {
         let mut after = end + space_len(text, end);
         if text[after..].starts_with('-') {
             after += 1;

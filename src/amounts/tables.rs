@@ -398,35 +398,42 @@ const OTHER: LangWords = LangWords {
     and: &[],
 };
 
-/// A set of bytes: the bytes a table's entries can start (or end) with,
-/// so that a number followed by a byte no entry starts with skips the
-/// whole table instead of trying every entry.
+/// The entries of a table by their first (or last) byte, in table order,
+/// so that at a number only the entries that can match the byte next to it
+/// are tried — usually none: most numbers are followed by a word no table
+/// starts with.
 #[derive(Clone, Debug)]
-pub struct ByteSet([bool; 256]);
+pub struct ByteIndex(Vec<Vec<u16>>);
 
-impl ByteSet {
-    /// The first (`last == false`) or last byte of each word, both ASCII
-    /// cases where the word is matched case-insensitively.
-    fn of<'w>(words: impl IntoIterator<Item = (&'w str, bool)>, last: bool) -> ByteSet {
-        let mut set = [false; 256];
-        for (word, case_sensitive) in words {
+impl ByteIndex {
+    /// Indexes each word under its first (`last == false`) or last byte,
+    /// both ASCII cases where the word is matched case-insensitively.
+    fn of<'w>(words: impl IntoIterator<Item = (&'w str, bool)>, last: bool) -> ByteIndex {
+        let mut buckets = vec![Vec::new(); 256];
+        for (i, (word, case_sensitive)) in words.into_iter().enumerate() {
             let bytes = word.as_bytes();
             let b = if last { bytes.last() } else { bytes.first() };
             let b = *b.expect("table words are not empty");
-            set[b as usize] = true;
+            let mut keys = vec![b];
             if !case_sensitive {
-                set[b.to_ascii_lowercase() as usize] = true;
-                set[b.to_ascii_uppercase() as usize] = true;
+                keys.extend([b.to_ascii_lowercase(), b.to_ascii_uppercase()]);
+            }
+            keys.sort_unstable();
+            keys.dedup();
+            for key in keys {
+                buckets[key as usize].push(u16::try_from(i).expect("small tables"));
             }
         }
-        ByteSet(set)
+        ByteIndex(buckets)
     }
 
-    /// Whether `text` has a byte at `pos` and it is in the set.
-    pub fn at(&self, text: &str, pos: usize) -> bool {
-        text.as_bytes()
-            .get(pos)
-            .is_some_and(|&b| self.0[b as usize])
+    /// The indexes of the entries that may match with byte `pos` of `text`
+    /// as their first (or last) byte, in table order.
+    pub fn at(&self, text: &str, pos: usize) -> &[u16] {
+        match text.as_bytes().get(pos) {
+            Some(&b) => &self.0[b as usize],
+            None => &[],
+        }
     }
 }
 
@@ -442,10 +449,10 @@ pub struct Tables {
     pub percent_words: Vec<&'static str>,
     /// First bytes of `magnitudes`, `suffix_currencies` and
     /// `percent_words`; last bytes of `prefix_currencies`.
-    pub magnitude_first: ByteSet,
-    pub suffix_currency_first: ByteSet,
-    pub percent_first: ByteSet,
-    pub prefix_currency_last: ByteSet,
+    pub magnitude_first: ByteIndex,
+    pub suffix_currency_first: ByteIndex,
+    pub percent_first: ByteIndex,
+    pub prefix_currency_last: ByteIndex,
     pub followers: &'static [&'static str],
     pub between_words: &'static [&'static str],
     pub and_words: &'static [&'static str],
@@ -485,10 +492,10 @@ impl Tables {
         };
         Tables {
             lang,
-            magnitude_first: ByteSet::of(magnitudes.iter().map(|m| (m.text, false)), false),
-            suffix_currency_first: ByteSet::of(currency_words(&suffix_currencies), false),
-            percent_first: ByteSet::of(percent_words.iter().map(|&w| (w, false)), false),
-            prefix_currency_last: ByteSet::of(currency_words(&prefix_currencies), true),
+            magnitude_first: ByteIndex::of(magnitudes.iter().map(|m| (m.text, false)), false),
+            suffix_currency_first: ByteIndex::of(currency_words(&suffix_currencies), false),
+            percent_first: ByteIndex::of(percent_words.iter().map(|&w| (w, false)), false),
+            prefix_currency_last: ByteIndex::of(currency_words(&prefix_currencies), true),
             magnitudes,
             suffix_currencies,
             prefix_currencies,
