@@ -372,17 +372,28 @@ fn write_opt_str(out: &mut Vec<u8>, s: Option<&str>) {
     }
 }
 
-/// An unsigned integer in decimal, as serde_json writes it.
+/// An unsigned integer in decimal, as serde_json writes it; two digits at
+/// a time, offsets being the most frequent thing written.
 fn write_usize(out: &mut Vec<u8>, mut n: usize) {
+    const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+        2021222324252627282930313233343536373839\
+        4041424344454647484950515253545556575859\
+        6061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899";
     let mut digits = [0u8; 20];
     let mut at = digits.len();
-    loop {
+    while n >= 100 {
+        let pair = (n % 100) * 2;
+        n /= 100;
+        at -= 2;
+        digits[at..at + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+    }
+    if n >= 10 {
+        at -= 2;
+        digits[at..at + 2].copy_from_slice(&PAIRS[n * 2..n * 2 + 2]);
+    } else {
         at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+        digits[at] = b'0' + n as u8;
     }
     out.extend_from_slice(&digits[at..]);
 }
@@ -652,7 +663,19 @@ mod tests {
             write_number(&mut fast, v);
             assert_eq!(fast, serde_json::to_vec(&Number(v)).unwrap(), "{v}");
         }
-        for n in [0usize, 7, 10, 99, 100, 12345, usize::MAX] {
+        for n in [
+            0usize,
+            7,
+            10,
+            99,
+            100,
+            101,
+            999,
+            1000,
+            12345,
+            98765,
+            usize::MAX,
+        ] {
             let mut fast = Vec::new();
             write_usize(&mut fast, n);
             assert_eq!(fast, serde_json::to_vec(&n).unwrap());
