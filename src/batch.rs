@@ -163,23 +163,18 @@ fn read_batches(
     }
 }
 
-/// One article's output lines and its number of claims.
+/// One article's output lines and its number of claims, written straight
+/// from the extraction (see [`crate::record`]); the same bytes as
+/// serializing [`Extractor::record`].
 fn render(extractor: &Extractor, article: &Article, mode: OutputMode) -> (Vec<u8>, usize) {
-    let record = extractor.record(article);
-    let claims = record.claims.len();
-    let mut bytes = Vec::with_capacity(article.text.len() / 2 + 256);
+    let found = extractor.extract(article);
+    let mut bytes = Vec::with_capacity(article.text.len() * 4 + 256);
     match mode {
         OutputMode::Documents => {
-            serde_json::to_writer(&mut bytes, &record).expect("records serialize");
+            crate::record::write_document(&mut bytes, article, &found);
             bytes.push(b'\n');
         }
-        OutputMode::Claims => {
-            for mut claim in record.claims {
-                claim.doc_id = Some(record.id.clone());
-                serde_json::to_writer(&mut bytes, &claim).expect("claims serialize");
-                bytes.push(b'\n');
-            }
-        }
+        OutputMode::Claims => crate::record::write_claims(&mut bytes, article, &found),
     }
-    (bytes, claims)
+    (bytes, found.claims.len())
 }

@@ -51,7 +51,7 @@ use claims::{Claim, ClaimLinker, ValueRef};
 use companies::{CompanyFinder, CompanyMention, Gazetteer, GazetteerError};
 use language::{detect_language, translated_from, Lang};
 use record::{ClaimRecord, DocumentRecord, EquivalentRecord, MentionRecord, MentionType};
-use span::{CharOffsets, Span};
+use span::Span;
 
 /// How the language of each article is decided.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -168,18 +168,8 @@ impl Extractor {
 /// Turns an extraction into its record, with code-point offsets.
 pub fn to_record(article: &Article, found: &Extraction) -> DocumentRecord {
     let text = &article.text;
-    // Every span that will be written, sorted, converted in one forward walk.
-    let mut spans: Vec<Span> = Vec::new();
-    spans.extend(found.companies.iter().map(|c| c.span));
-    spans.extend(found.amounts.money.iter().map(|m| m.span));
-    spans.extend(found.amounts.percents.iter().map(|p| p.span));
-    spans.extend(found.claims.iter().map(|c| c.sentence));
-    let mut bounds: Vec<usize> = spans.iter().flat_map(|s| [s.start, s.end]).collect();
-    bounds.sort_unstable();
-    bounds.dedup();
-    let mut offsets = CharOffsets::new(text);
-    let chars: Vec<usize> = bounds.iter().map(|&b| offsets.char_of(b)).collect();
-    let char_of = |byte: usize| chars[bounds.binary_search(&byte).expect("known bound")];
+    let bounds = record::CharBounds::new(text, found);
+    let char_of = |byte: usize| bounds.char_of(byte);
 
     let mention = |kind, span: Span| MentionRecord {
         kind,

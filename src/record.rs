@@ -3,10 +3,24 @@
 //!
 //! Inside the pipeline offsets are bytes; here they become code points, once
 //! per article (see [`crate::span::CharOffsets`]).
+//!
+//! Two ways lead to the same bytes. [`crate::to_record`] builds an owned
+//! [`DocumentRecord`], which the library API and `eval` use. `extract`
+//! writes millions of records, and there building one — a `String` for
+//! every mention text, entity, company and sentence — only to serialize it
+//! cost more than the writing itself; so [`write_document`] and
+//! [`write_claims`] write the identical JSON straight from the article and
+//! its [`Extraction`], into a buffer the caller reuses. A test holds them to
+//! `serde_json::to_writer(&to_record(..))` byte for byte.
 
 use serde::{Deserialize, Serialize};
 
+use crate::amounts::MoneyMention;
+use crate::article::Article;
+use crate::claims::{Claim, ValueRef};
 use crate::number::{serialize_number, serialize_opt_number};
+use crate::span::{CharOffsets, Span};
+use crate::Extraction;
 
 /// One article's record: SPEC section 2.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -122,6 +136,352 @@ pub struct EquivalentRecord {
     pub end: usize,
 }
 
+/// The code-point offsets of every span an article's record writes:
+/// company, money and percent mentions and claim sentences. The byte
+/// bounds are sorted and converted in one forward walk over the text.
+pub(crate) struct CharBounds {
+    bytes: Vec<usize>,
+    chars: Vec<usize>,
+}
+
+impl CharBounds {
+    pub(crate) fn new(text: &str, found: &Extraction) -> CharBounds {
+        let spans = (found.companies.iter().map(|c| c.span))
+            .chain(found.amounts.money.iter().map(|m| m.span))
+            .chain(found.amounts.percents.iter().map(|p| p.span))
+            .chain(found.claims.iter().map(|c| c.sentence));
+        let mut bytes: Vec<usize> = spans.flat_map(|s| [s.start, s.end]).collect();
+        bytes.sort_unstable();
+        bytes.dedup();
+        let mut offsets = CharOffsets::new(text);
+        let chars = bytes.iter().map(|&b| offsets.char_of(b)).collect();
+        CharBounds { bytes, chars }
+    }
+
+    /// The code-point offset of `byte`, one of the bounds given to `new`.
+    pub(crate) fn char_of(&self, byte: usize) -> usize {
+        self.chars[self.bytes.binary_search(&byte).expect("known bound")]
+    }
+}
+
+/// Appends the line-less JSON of `to_record(article, found)` to `out`.
+pub fn write_document(out: &mut Vec<u8>, article: &Article, found: &Extraction) {
+    let w = Writer::new(article, found);
+    out.extend_from_slice(b"{\"id\":");
+    write_str(out, &article.id);
+    out.extend_from_slice(b",\"source\":");
+    write_str(out, &article.source);
+    out.extend_from_slice(b",\"date\":");
+    write_opt_str(out, article.date.as_deref());
+    out.extend_from_slice(b",\"lang\":");
+    write_opt_str(out, found.lang.as_deref());
+    out.extend_from_slice(b",\"lang_confidence\":");
+    // A plain `f64` (`1.0`), not a SPEC number: left to serde_json.
+    serde_json::to_writer(&mut *out, &found.lang_confidence).expect("writes to a Vec");
+    out.extend_from_slice(b",\"translated_from\":");
+    write_opt_str(out, found.translated_from);
+    if let Some(title) = &article.title {
+        out.extend_from_slice(b",\"title\":");
+        write_str(out, title);
+    }
+    if let Some(url) = &article.url {
+        out.extend_from_slice(b",\"url\":");
+        write_str(out, url);
+    }
+    out.extend_from_slice(b",\"mentions\":[");
+    w.write_mentions(out);
+    out.extend_from_slice(b"],\"claims\":[");
+    for (i, claim) in found.claims.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        w.write_claim(out, None, claim);
+    }
+    out.extend_from_slice(b"]}");
+}
+
+/// Appends the claims of `to_record(article, found)`, each with `doc_id`
+/// set to the article's id and followed by a newline (`extract --claims`).
+pub fn write_claims(out: &mut Vec<u8>, article: &Article, found: &Extraction) {
+    if found.claims.is_empty() {
+        return;
+    }
+    let w = Writer::new(article, found);
+    for claim in &found.claims {
+        w.write_claim(out, Some(&article.id), claim);
+        out.push(b'\n');
+    }
+}
+
+/// What the record of one article is written from.
+struct Writer<'a> {
+    text: &'a str,
+    found: &'a Extraction,
+    bounds: CharBounds,
+}
+
+impl<'a> Writer<'a> {
+    fn new(article: &'a Article, found: &'a Extraction) -> Writer<'a> {
+        Writer {
+            text: &article.text,
+            found,
+            bounds: CharBounds::new(&article.text, found),
+        }
+    }
+
+    /// `"start":…,"end":…,"text":…`: a mention's span fields.
+    fn write_span_fields(&self, out: &mut Vec<u8>, span: Span) {
+        out.extend_from_slice(b"\"start\":");
+        write_usize(out, self.bounds.char_of(span.start));
+        out.extend_from_slice(b",\"end\":");
+        write_usize(out, self.bounds.char_of(span.end));
+        out.extend_from_slice(b",\"text\":");
+        write_str(out, span.slice(self.text));
+    }
+
+    /// The mentions sorted as `to_record` sorts them: by code-point start,
+    /// end and type, stably. Code-point offsets keep the order of byte
+    /// offsets, so the byte spans sort the same way.
+    fn write_mentions(&self, out: &mut Vec<u8>) {
+        let found = self.found;
+        let mut order: Vec<(usize, usize, MentionType, usize)> = Vec::with_capacity(
+            found.companies.len() + found.amounts.money.len() + found.amounts.percents.len(),
+        );
+        let entry = |kind, span: Span, i| (span.start, span.end, kind, i);
+        order.extend(
+            (found.companies.iter().enumerate())
+                .map(|(i, c)| entry(MentionType::Company, c.span, i)),
+        );
+        order.extend(
+            (found.amounts.money.iter().enumerate())
+                .map(|(i, m)| entry(MentionType::Money, m.span, i)),
+        );
+        order.extend(
+            (found.amounts.percents.iter().enumerate())
+                .map(|(i, p)| entry(MentionType::Percent, p.span, i)),
+        );
+        // The index breaks ties, which makes the unstable sort stable.
+        order.sort_unstable();
+        for (n, &(start, end, kind, i)) in order.iter().enumerate() {
+            if n > 0 {
+                out.push(b',');
+            }
+            out.extend_from_slice(b"{\"type\":\"");
+            out.extend_from_slice(kind.name().as_bytes());
+            out.extend_from_slice(b"\",");
+            self.write_span_fields(out, Span { start, end });
+            match kind {
+                MentionType::Company => {
+                    let c = &found.companies[i];
+                    out.extend_from_slice(b",\"entity\":");
+                    write_str(out, &c.entity);
+                    if let Some(parent) = &c.parent {
+                        out.extend_from_slice(b",\"parent\":");
+                        write_str(out, parent);
+                    }
+                }
+                MentionType::Money => {
+                    let m = &found.amounts.money[i];
+                    out.extend_from_slice(b",\"value\":");
+                    write_number(out, m.value.to_f64());
+                    out.extend_from_slice(b",\"currency\":");
+                    write_str(out, m.currency);
+                    if m.currency_inferred {
+                        out.extend_from_slice(b",\"currency_inferred\":true");
+                    }
+                }
+                MentionType::Percent => {
+                    out.extend_from_slice(b",\"value\":");
+                    write_number(out, found.amounts.percents[i].value.to_f64());
+                }
+            }
+            out.push(b'}');
+        }
+    }
+
+    fn write_claim(&self, out: &mut Vec<u8>, doc_id: Option<&str>, claim: &Claim) {
+        let found = self.found;
+        out.push(b'{');
+        if let Some(id) = doc_id {
+            out.extend_from_slice(b"\"doc_id\":");
+            write_str(out, id);
+            out.push(b',');
+        }
+        let company = &found.companies[claim.company];
+        out.extend_from_slice(b"\"company\":");
+        write_str(out, company.span.slice(self.text));
+        out.extend_from_slice(b",\"entity\":");
+        write_str(out, &company.entity);
+        out.extend_from_slice(b",\"company_start\":");
+        write_usize(out, self.bounds.char_of(company.span.start));
+        out.extend_from_slice(b",\"company_end\":");
+        write_usize(out, self.bounds.char_of(company.span.end));
+        out.extend_from_slice(b",\"metric\":");
+        write_str(out, claim.metric.name());
+        let (value, unit, span) = match claim.value {
+            ValueRef::Money(i) => money_value(&found.amounts.money[i]),
+            ValueRef::Percent(i) => {
+                let p = &found.amounts.percents[i];
+                (p.value.to_f64(), "%", p.span)
+            }
+        };
+        out.extend_from_slice(b",");
+        self.write_value_fields(out, value, unit, span);
+        out.extend_from_slice(b",\"equivalents\":[");
+        for (n, &i) in claim.equivalents.iter().enumerate() {
+            if n > 0 {
+                out.push(b',');
+            }
+            let (value, unit, span) = money_value(&found.amounts.money[i]);
+            out.push(b'{');
+            self.write_value_fields(out, value, unit, span);
+            out.push(b'}');
+        }
+        out.extend_from_slice(b"],\"period\":");
+        write_opt_str(out, claim.period.as_deref());
+        out.extend_from_slice(b",\"link\":");
+        write_str(out, claim.link.name());
+        out.extend_from_slice(b",\"sentence\":");
+        write_str(out, claim.sentence.slice(self.text));
+        out.push(b'}');
+    }
+
+    /// `"value":…,"unit":…,"text":…,"start":…,"end":…`.
+    fn write_value_fields(&self, out: &mut Vec<u8>, value: f64, unit: &str, span: Span) {
+        out.extend_from_slice(b"\"value\":");
+        write_number(out, value);
+        out.extend_from_slice(b",\"unit\":");
+        write_str(out, unit);
+        out.extend_from_slice(b",\"text\":");
+        write_str(out, span.slice(self.text));
+        out.extend_from_slice(b",\"start\":");
+        write_usize(out, self.bounds.char_of(span.start));
+        out.extend_from_slice(b",\"end\":");
+        write_usize(out, self.bounds.char_of(span.end));
+    }
+}
+
+fn money_value(m: &MoneyMention) -> (f64, &'static str, Span) {
+    (m.value.to_f64(), m.currency, m.span)
+}
+
+fn write_opt_str(out: &mut Vec<u8>, s: Option<&str>) {
+    match s {
+        Some(s) => write_str(out, s),
+        None => out.extend_from_slice(b"null"),
+    }
+}
+
+/// An unsigned integer in decimal, as serde_json writes it; two digits at
+/// a time, offsets being the most frequent thing written.
+fn write_usize(out: &mut Vec<u8>, mut n: usize) {
+    const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+        2021222324252627282930313233343536373839\
+        4041424344454647484950515253545556575859\
+        6061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899";
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    while n >= 100 {
+        let pair = (n % 100) * 2;
+        n /= 100;
+        at -= 2;
+        digits[at..at + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+    }
+    if n >= 10 {
+        at -= 2;
+        digits[at..at + 2].copy_from_slice(&PAIRS[n * 2..n * 2 + 2]);
+    } else {
+        at -= 1;
+        digits[at] = b'0' + n as u8;
+    }
+    out.extend_from_slice(&digits[at..]);
+}
+
+/// A number as [`serialize_number`] writes it: integers without a
+/// fraction, others (and the non-finite `null`) through serde_json.
+fn write_number(out: &mut Vec<u8>, value: f64) {
+    if value.fract() == 0.0 && value.abs() < 9.0e15 {
+        let n = value as i64;
+        if n < 0 {
+            out.push(b'-');
+        }
+        write_usize(out, n.unsigned_abs() as usize);
+    } else {
+        serde_json::to_writer(&mut *out, &value).expect("writes to a Vec");
+    }
+}
+
+/// How serde_json escapes each byte: 0 for none, `u` for `\u00XX`, else the
+/// letter after the backslash.
+static ESCAPE: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = b'u';
+        b += 1;
+    }
+    table[0x08] = b'b';
+    table[0x09] = b't';
+    table[0x0A] = b'n';
+    table[0x0C] = b'f';
+    table[0x0D] = b'r';
+    table[b'"' as usize] = b'"';
+    table[b'\\' as usize] = b'\\';
+    table
+};
+
+/// Whether none of `bytes` needs escaping: no control byte, `"` or `\`.
+/// No early exit, so that the compiler tests a whole chunk in a few vector
+/// instructions.
+fn is_clean(bytes: &[u8]) -> bool {
+    bytes.iter().fold(true, |clean, &b| {
+        clean & (b >= 0x20) & (b != b'"') & (b != b'\\')
+    })
+}
+
+/// A JSON string exactly as serde_json writes it. Prose rarely needs
+/// escaping, so 32 bytes are checked at a time and clean runs copied whole.
+fn write_str(out: &mut Vec<u8>, s: &str) {
+    let bytes = s.as_bytes();
+    out.reserve(bytes.len() + 2);
+    out.push(b'"');
+    let mut run = 0; // start of the bytes not yet copied
+    let mut at = 0;
+    while at < bytes.len() {
+        const CHUNK: usize = 32;
+        if bytes.get(at..at + CHUNK).is_some_and(is_clean) {
+            at += CHUNK;
+            continue;
+        }
+        let end = (at + CHUNK).min(bytes.len());
+        for (i, &b) in bytes.iter().enumerate().take(end).skip(at) {
+            let escape = ESCAPE[b as usize];
+            if escape == 0 {
+                continue;
+            }
+            out.extend_from_slice(&bytes[run..i]);
+            run = i + 1;
+            if escape == b'u' {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.extend_from_slice(&[
+                    b'\\',
+                    b'u',
+                    b'0',
+                    b'0',
+                    HEX[(b >> 4) as usize],
+                    HEX[(b & 0xF) as usize],
+                ]);
+            } else {
+                out.extend_from_slice(&[b'\\', escape]);
+            }
+        }
+        at = end;
+    }
+    out.extend_from_slice(&bytes[run..]);
+    out.push(b'"');
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,6 +503,178 @@ mod tests {
             serde_json::to_string(&m).unwrap(),
             r#"{"type":"money","start":1249,"end":1266,"text":"10.7 billion yuan","value":10700000000,"currency":"CNY"}"#
         );
+    }
+
+    /// The serde path the fast writers must match byte for byte.
+    fn both_ways(extractor: &crate::Extractor, article: &Article) -> (Vec<u8>, Vec<u8>) {
+        let found = extractor.extract(article);
+        let record = crate::to_record(article, &found);
+        let mut slow = serde_json::to_vec(&record).unwrap();
+        for claim in &record.claims {
+            let claim = ClaimRecord {
+                doc_id: Some(record.id.clone()),
+                ..claim.clone()
+            };
+            slow.push(b'|');
+            serde_json::to_writer(&mut slow, &claim).unwrap();
+            slow.push(b'\n');
+        }
+        let mut fast = Vec::new();
+        write_document(&mut fast, article, &found);
+        let mut claims = Vec::new();
+        write_claims(&mut claims, article, &found);
+        for line in claims.split_inclusive(|&b| b == b'\n') {
+            fast.push(b'|');
+            fast.extend_from_slice(line);
+        }
+        (fast, slow)
+    }
+
+    #[test]
+    fn fast_writer_matches_serde_on_the_corpus() {
+        use crate::load::{ArticleReader, Input};
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let inputs = [
+            "corpus",
+            "tests/data/corpus-extra",
+            "tests/data/heldout/corpus",
+        ]
+        .iter()
+        .map(|dir| Input::Path(root.join(dir)))
+        .collect();
+        let extractor = crate::Extractor::new(crate::Options::default()).unwrap();
+        let mut seen = 0;
+        for article in ArticleReader::new(inputs).filter_map(Result::ok) {
+            let (fast, slow) = both_ways(&extractor, &article);
+            assert_eq!(
+                String::from_utf8(fast).unwrap(),
+                String::from_utf8(slow).unwrap()
+            );
+            seen += 1;
+        }
+        assert!(seen >= 10, "corpus not found");
+    }
+
+    #[test]
+    fn fast_writer_matches_serde_on_random_texts() {
+        // Fragments that make mentions and claims, and bytes that need
+        // escaping or are several bytes long, shuffled by a fixed xorshift.
+        const PIECES: &[&str] = &[
+            "Alibaba Cloud",
+            " said its revenue rose 12.5% to $1.54 billion",
+            " in the fourth quarter",
+            ". ",
+            "De omzet van KPN steeg met 3,8% tot 1,7 miljard euro",
+            "Le chiffre d'affaires de Dassault Systèmes atteint 5,9 milliards d'euros (6,4 milliards de dollars)",
+            " \"quoted\" ",
+            "back\\slash",
+            "\n",
+            "\t\r\u{8}\u{c}\u{1}\u{1f}\u{7f}",
+            "€5 ’s 10 ",
+            "Microsoft Azure",
+            " up 4% ",
+            "Amazon's AWS earned US$ 20mn-25mn",
+            "日本語 ",
+            "0.058",
+            " -3 % ",
+        ];
+        let extractor = crate::Extractor::new(crate::Options::default()).unwrap();
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let mut claims = 0;
+        for n in 0..300 {
+            let len = (next() % 40) as usize;
+            let text: String = (0..len)
+                .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+                .collect();
+            let article = Article {
+                id: format!("r\"{n}\\"),
+                source: "random\u{1}".into(),
+                text,
+                date: (n % 2 == 0).then(|| "2024-01-02".into()),
+                title: (n % 3 == 0).then(|| "A \"title\"".into()),
+                url: (n % 5 == 0).then(|| "https://x/y".into()),
+                declared_language: ["en", "nl", "fr"].get(n % 4).map(|l| l.to_string()),
+            };
+            let (fast, slow) = both_ways(&extractor, &article);
+            claims += slow.iter().filter(|&&b| b == b'|').count();
+            assert_eq!(
+                String::from_utf8(fast).unwrap(),
+                String::from_utf8(slow).unwrap()
+            );
+        }
+        assert!(claims > 100, "only {claims} claims");
+    }
+
+    #[test]
+    fn strings_escape_like_serde() {
+        let mut every_byte = String::new();
+        for c in (0u8..0x80).chain(b"\"\\abc\xc3\xa9".iter().copied()) {
+            every_byte.push(c as char);
+        }
+        every_byte.push_str("é€ 日本 \" \\ ");
+        for start in 0..every_byte.len() {
+            if !every_byte.is_char_boundary(start) {
+                continue;
+            }
+            let s = &every_byte[start..];
+            let mut fast = Vec::new();
+            write_str(&mut fast, s);
+            assert_eq!(fast, serde_json::to_vec(s).unwrap());
+        }
+    }
+
+    #[test]
+    fn numbers_write_like_serialize_number() {
+        struct Number(f64);
+        impl Serialize for Number {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                serialize_number(&self.0, s)
+            }
+        }
+        for v in [
+            0.0,
+            -0.0,
+            1.0,
+            -3.0,
+            58.5,
+            0.058,
+            1.54e9,
+            8.9e15,
+            9.0e15,
+            1e21,
+            -1e300,
+            f64::NAN,
+            f64::INFINITY,
+            1e-7,
+            123456789.125,
+        ] {
+            let mut fast = Vec::new();
+            write_number(&mut fast, v);
+            assert_eq!(fast, serde_json::to_vec(&Number(v)).unwrap(), "{v}");
+        }
+        for n in [
+            0usize,
+            7,
+            10,
+            99,
+            100,
+            101,
+            999,
+            1000,
+            12345,
+            98765,
+            usize::MAX,
+        ] {
+            let mut fast = Vec::new();
+            write_usize(&mut fast, n);
+            assert_eq!(fast, serde_json::to_vec(&n).unwrap());
+        }
     }
 
     #[test]

@@ -3,7 +3,9 @@
 //! (`1,5 milliard d'euros`, `9,5 Mds€`, `450 M€`, `58,5 %`).
 //!
 //! These matchers run only at the numbers the scanner found, over a few
-//! bytes on either side, so they can afford to try each table entry in turn.
+//! bytes on either side, so they can afford to try each table entry in turn
+//! — those whose first (or last) byte is the one next to the number (the
+//! tables' [`ByteIndex`](super::tables::ByteIndex)es), in table order.
 
 use super::tables::{CurrencyWord, Tables, FR_CURRENCY_LINKS, POINT_WORDS};
 
@@ -70,7 +72,12 @@ pub fn prefix_currency(
             end -= c.len_utf8();
         }
     }
-    for &cw in &tables.prefix_currencies {
+    let candidates = match end.checked_sub(1) {
+        Some(last) => tables.prefix_currency_last.at(text, last),
+        None => &[],
+    };
+    for &i in candidates {
+        let cw = tables.prefix_currencies[usize::from(i)];
         let len = cw.text.len();
         if end < len + not_before || !text.is_char_boundary(end - len) {
             continue;
@@ -113,8 +120,10 @@ fn longest_word<'w>(
 
 fn magnitude_at(text: &str, pos: usize, tables: &Tables) -> Option<(i32, usize)> {
     tables
-        .magnitudes
+        .magnitude_first
+        .at(text, pos)
         .iter()
+        .map(|&i| &tables.magnitudes[usize::from(i)])
         .find(|m| {
             starts_with_at(text, pos, m.text, false)
                 && ends_cleanly(text, m.text, pos + m.text.len())
@@ -124,8 +133,10 @@ fn magnitude_at(text: &str, pos: usize, tables: &Tables) -> Option<(i32, usize)>
 
 fn currency_at(text: &str, pos: usize, tables: &Tables) -> Option<(CurrencyWord, usize)> {
     tables
-        .suffix_currencies
+        .suffix_currency_first
+        .at(text, pos)
         .iter()
+        .map(|&i| &tables.suffix_currencies[usize::from(i)])
         .find(|c| {
             starts_with_at(text, pos, c.text, c.case_sensitive)
                 && ends_cleanly(text, c.text, pos + c.text.len())
@@ -138,7 +149,11 @@ fn currency_at(text: &str, pos: usize, tables: &Tables) -> Option<(CurrencyWord,
 pub fn suffix(text: &str, pos: usize, tables: &Tables, want_currency: bool) -> Suffix {
     let mut out = Suffix::default();
     let q = pos + space_len(text, pos);
-    if let Some(end) = longest_word(text, q, tables.percent_words.iter().copied()) {
+    let percent_words = tables.percent_first.at(text, q);
+    let percent_words = percent_words
+        .iter()
+        .map(|&i| tables.percent_words[usize::from(i)]);
+    if let Some(end) = longest_word(text, q, percent_words) {
         let mut after = end + space_len(text, end);
         if text[after..].starts_with('-') {
             after += 1;

@@ -70,8 +70,7 @@ pub fn scan(text: &str, tables: &Tables) -> Vec<Token> {
     let mut tokens: Vec<Token> = Vec::new();
     let mut prev_end = 0;
     let mut i = 0;
-    while let Some(off) = bytes[i..].iter().position(u8::is_ascii_digit) {
-        let num_start = i + off;
+    while let Some(num_start) = next_digit(bytes, i) {
         let (num_end, value) = read_number(text, num_start, tables);
         i = num_end;
         let Some(value) = value else { continue };
@@ -82,6 +81,24 @@ pub fn scan(text: &str, tables: &Tables) -> Vec<Token> {
         }
     }
     tokens
+}
+
+/// The first ASCII digit at or after `from`. Prose runs long between
+/// figures, so 32 bytes at a time are tested without an early exit (which
+/// the compiler vectorises) before the digit is looked for within them.
+fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
+    const CHUNK: usize = 32;
+    let mut at = from;
+    while let Some(chunk) = bytes.get(at..at + CHUNK) {
+        if chunk.iter().fold(false, |any, b| any | b.is_ascii_digit()) {
+            break;
+        }
+        at += CHUNK;
+    }
+    bytes[at..]
+        .iter()
+        .position(u8::is_ascii_digit)
+        .map(|off| at + off)
 }
 
 fn token_at(
@@ -447,4 +464,28 @@ pub fn resolve(text: &str, tables: &Tables, mut tokens: Vec<Token>) -> Amounts {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::next_digit;
+
+    #[test]
+    fn next_digit_agrees_with_a_byte_loop() {
+        for len in [0, 1, 31, 32, 33, 64, 65, 100] {
+            for digit in 0..=len {
+                let mut bytes = vec![b'x'; len];
+                if digit < len {
+                    bytes[digit] = b'7';
+                }
+                for from in 0..=len {
+                    let naive = bytes[from..]
+                        .iter()
+                        .position(u8::is_ascii_digit)
+                        .map(|off| from + off);
+                    assert_eq!(next_digit(&bytes, from), naive, "{len} {digit} {from}");
+                }
+            }
+        }
+    }
 }

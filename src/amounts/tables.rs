@@ -398,6 +398,45 @@ const OTHER: LangWords = LangWords {
     and: &[],
 };
 
+/// The entries of a table by their first (or last) byte, in table order,
+/// so that at a number only the entries that can match the byte next to it
+/// are tried — usually none: most numbers are followed by a word no table
+/// starts with.
+#[derive(Clone, Debug)]
+pub struct ByteIndex(Vec<Vec<u16>>);
+
+impl ByteIndex {
+    /// Indexes each word under its first (`last == false`) or last byte,
+    /// both ASCII cases where the word is matched case-insensitively.
+    fn of<'w>(words: impl IntoIterator<Item = (&'w str, bool)>, last: bool) -> ByteIndex {
+        let mut buckets = vec![Vec::new(); 256];
+        for (i, (word, case_sensitive)) in words.into_iter().enumerate() {
+            let bytes = word.as_bytes();
+            let b = if last { bytes.last() } else { bytes.first() };
+            let b = *b.expect("table words are not empty");
+            let mut keys = vec![b];
+            if !case_sensitive {
+                keys.extend([b.to_ascii_lowercase(), b.to_ascii_uppercase()]);
+            }
+            keys.sort_unstable();
+            keys.dedup();
+            for key in keys {
+                buckets[key as usize].push(u16::try_from(i).expect("small tables"));
+            }
+        }
+        ByteIndex(buckets)
+    }
+
+    /// The indexes of the entries that may match with byte `pos` of `text`
+    /// as their first (or last) byte, in table order.
+    pub fn at(&self, text: &str, pos: usize) -> &[u16] {
+        match text.as_bytes().get(pos) {
+            Some(&b) => &self.0[b as usize],
+            None => &[],
+        }
+    }
+}
+
 /// Every table of one language, longest entries first.
 #[derive(Debug)]
 pub struct Tables {
@@ -408,6 +447,12 @@ pub struct Tables {
     /// Written before a number (symbols and codes).
     pub prefix_currencies: Vec<CurrencyWord>,
     pub percent_words: Vec<&'static str>,
+    /// First bytes of `magnitudes`, `suffix_currencies` and
+    /// `percent_words`; last bytes of `prefix_currencies`.
+    pub magnitude_first: ByteIndex,
+    pub suffix_currency_first: ByteIndex,
+    pub percent_first: ByteIndex,
+    pub prefix_currency_last: ByteIndex,
     pub followers: &'static [&'static str],
     pub between_words: &'static [&'static str],
     pub and_words: &'static [&'static str],
@@ -442,8 +487,15 @@ impl Tables {
         prefix_currencies.sort_by_key(|c| std::cmp::Reverse(c.text.len()));
         let mut percent_words = percent.to_vec();
         percent_words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        let currency_words = |list: &[CurrencyWord]| -> Vec<(&'static str, bool)> {
+            list.iter().map(|c| (c.text, c.case_sensitive)).collect()
+        };
         Tables {
             lang,
+            magnitude_first: ByteIndex::of(magnitudes.iter().map(|m| (m.text, false)), false),
+            suffix_currency_first: ByteIndex::of(currency_words(&suffix_currencies), false),
+            percent_first: ByteIndex::of(percent_words.iter().map(|&w| (w, false)), false),
+            prefix_currency_last: ByteIndex::of(currency_words(&prefix_currencies), true),
             magnitudes,
             suffix_currencies,
             prefix_currencies,
