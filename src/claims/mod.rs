@@ -1193,7 +1193,7 @@ fn classify(sentence: &Sentence<'_>, value: &Value) -> Metric {
                     < cues
                         .iter()
                         .filter(|c| c.cue != Cue::Buyback && c.cue != Cue::Growth)
-                        .map(|c| distance(c))
+                        .map(&distance)
                         .min()
                         .unwrap_or(usize::MAX)
             }) =>
