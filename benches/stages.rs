@@ -12,7 +12,7 @@ use claimex::article::Article;
 use claimex::companies::{CompanyFinder, Gazetteer};
 use claimex::language::{detect_language, Lang};
 use claimex::load::{ArticleReader, Input};
-use claimex::{to_record, Extractor, Options};
+use claimex::{Extractor, Options};
 
 fn articles() -> Vec<Article> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -79,7 +79,7 @@ fn stages(c: &mut Criterion) {
         b.iter(|| {
             out.clear();
             for (a, found) in articles.iter().zip(&extractions) {
-                serde_json::to_writer(&mut out, &to_record(a, found)).unwrap();
+                claimex::record::write_document(&mut out, a, found);
                 out.push(b'\n');
             }
             black_box(out.len())
