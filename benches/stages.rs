@@ -1,5 +1,7 @@
-//! Criterion benchmarks, one per pipeline stage, over the bundled corpus
-//! and the extra articles (repeated so that each run sees ~1 MB of text).
+//! Criterion benchmarks, one per pipeline stage (load, language, money and
+//! percentages, companies, claims, JSON output) and all stages together,
+//! over the bundled corpus and the extra articles (repeated so that each run
+//! sees ~1 MB of text).
 //!
 //! `cargo bench --bench stages` prints MB/s (`thrpt`) for every stage.
 
@@ -9,6 +11,7 @@ use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughpu
 
 use claimex::amounts::AmountFinder;
 use claimex::article::Article;
+use claimex::claims::ClaimLinker;
 use claimex::companies::{CompanyFinder, Gazetteer};
 use claimex::language::{detect_language, Lang};
 use claimex::load::{ArticleReader, Input};
@@ -38,6 +41,22 @@ fn stages(c: &mut Criterion) {
     group.throughput(Throughput::Bytes(bytes));
     group.sample_size(10);
 
+    // Loading: the articles as a JSONL dump in memory, parsed back.
+    let dump: String = articles
+        .iter()
+        .map(|a| serde_json::json!({"id": a.id, "text": a.text}).to_string() + "\n")
+        .collect();
+    let dump_path = std::env::temp_dir().join("claimex-bench-dump.jsonl");
+    std::fs::write(&dump_path, &dump).expect("write the bench dump");
+    group.bench_function("load_jsonl", |b| {
+        b.iter(|| {
+            let n = ArticleReader::new(vec![Input::Path(dump_path.clone())])
+                .filter_map(Result::ok)
+                .count();
+            black_box(n)
+        })
+    });
+
     group.bench_function("language", |b| {
         b.iter(|| {
             for a in &articles {
@@ -60,6 +79,21 @@ fn stages(c: &mut Criterion) {
         b.iter(|| {
             for (a, &lang) in articles.iter().zip(&langs) {
                 black_box(companies.find(&a.text, lang));
+            }
+        })
+    });
+
+    // Claims alone, on mentions found beforehand.
+    let found: Vec<_> = articles
+        .iter()
+        .zip(&langs)
+        .map(|(a, &lang)| (companies.find(&a.text, lang), finder.find(&a.text, lang)))
+        .collect();
+    let linker = ClaimLinker::new();
+    group.bench_function("claims", |b| {
+        b.iter(|| {
+            for ((a, &lang), (c, m)) in articles.iter().zip(&langs).zip(&found) {
+                black_box(linker.link(a, lang, c, m));
             }
         })
     });
