@@ -442,7 +442,7 @@ impl ClaimLinker {
                         let to = all.partition_point(|p| p.span.start < span.end);
                         from..to
                     });
-                    let period = period_of(&sentence, value, &all[range.clone()], &state);
+                    let period = period_of(&sentence, value, &all[range.clone()], &state, metric);
                     claims.push(Claim {
                         company,
                         value: value.of,
@@ -1264,6 +1264,7 @@ fn period_of(
     value: &Value,
     periods: &[PeriodMention],
     state: &State,
+    metric: Metric,
 ) -> Option<Period> {
     let named = || periods.iter().filter(|p| !p.comparison);
     let distance = |p: &&PeriodMention| {
@@ -1302,6 +1303,22 @@ fn period_of(
             }
         };
         return state.periods.iter().rev().find(wanted).copied();
+    }
+    // A results figure (revenue, its growth, profit) with no period of its
+    // own is for the quarter or half the article reports on: the latest
+    // one named before it (`Revenue rose 16%` after `the second quarter of
+    // 2024`). Stocks and other figures (`38% of Fortune 500 companies`)
+    // are not.
+    if matches!(
+        metric,
+        Metric::Revenue | Metric::RevenueGrowth | Metric::Profit
+    ) {
+        return state
+            .periods
+            .iter()
+            .rev()
+            .find(|p| matches!(p.part, Part::Quarter(_) | Part::Half(_)))
+            .copied();
     }
     None
 }
@@ -1779,6 +1796,30 @@ mod tests {
         );
         let entities: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
         assert_eq!(entities, vec!["orange", "orange"]);
+    }
+
+    #[test]
+    fn results_figures_keep_the_reported_quarter() {
+        let got = link(
+            Lang::English,
+            None,
+            "Lyft reported bookings of $4 billion for the second quarter of 2024. \
+             Revenue rose 41% to $1.3 billion. Lyft has served 40% of US adults.",
+            &[("Lyft", "lyft")],
+            &[("$4 billion", "USD"), ("$1.3 billion", "USD")],
+            &["41%", "40%"],
+        );
+        let periods: Vec<(&str, Option<&str>)> =
+            got.iter().map(|c| (c.1.as_str(), c.3.as_deref())).collect();
+        assert_eq!(
+            periods,
+            vec![
+                ("$4 billion", Some("2024-Q2")),
+                ("41%", Some("2024-Q2")),
+                ("$1.3 billion", Some("2024-Q2")),
+                ("40%", None),
+            ]
+        );
     }
 
     #[test]
