@@ -1054,8 +1054,17 @@ fn blocked(
     // A government's or a regulator's money or stake: `The UK government,
     // which spends £17 billion`, `EDF, détenu à 100 % par l'État`.
     // The government must be nearer the value than a company named before it.
+    // A company inside a relative clause (`L'État, qui possède 23 % du
+    // capital d'Engie, touchera …`) is not the clause's subject.
     let chosen_start = match target {
-        Target::Mention(c) if companies[c].span.end <= value.span.start => companies[c].span.start,
+        Target::Mention(c)
+            if companies[c].span.end <= value.span.start
+                && !sentence.relatives.iter().any(|r| {
+                    r.start < companies[c].span.start && companies[c].span.end <= r.end
+                }) =>
+        {
+            companies[c].span.start
+        }
         _ => sentence.span.start,
     };
     let government = sentence.cues.iter().any(|cue| {
@@ -1064,6 +1073,16 @@ fn blocked(
                 || (cue.span.end <= value.span.start && cue.span.start >= chosen_start))
     });
     if government {
+        return true;
+    }
+    // A sentence that opens with the forecasters (`Analysts expect`,
+    // `Analisten van ING verwachten dat …`) is their forecast throughout.
+    let forecast_sentence = sentence.cues.iter().any(|cue| {
+        cue.cue == Cue::Forecast
+            && cue.span.start - sentence.span.start <= 12
+            && cue.span.end <= value.span.start
+    });
+    if forecast_sentence {
         return true;
     }
     // `beating the 90.9 billion yuan expected by analysts`.
@@ -1831,6 +1850,20 @@ mod tests {
             &[("KKR", "kkr"), ("Blackstone", "blackstone")],
             &[("5 miljard euro", "EUR")],
             &[],
+        );
+        assert_eq!(got, vec![]);
+    }
+
+    #[test]
+    fn forecasters_and_states_opening_a_sentence() {
+        let got = link(
+            Lang::Dutch,
+            None,
+            "Analisten van Rabobank verwachten dat de omzet van Philips dit jaar daalt, tot 17 miljard euro. \
+             De Franse staat, die 15 procent van Renault bezit, ontvangt ruim 50 miljoen euro dividend.",
+            &[("Rabobank", "rabobank"), ("Philips", "philips"), ("Renault", "renault")],
+            &[("17 miljard euro", "EUR"), ("50 miljoen euro", "EUR")],
+            &["15 procent"],
         );
         assert_eq!(got, vec![]);
     }
