@@ -244,6 +244,21 @@ const FILLERS: &[&str] = &[
     "japanese",
     "swiss",
     "belgian",
+    "assureur",
+    "insurer",
+    "verzekeraar",
+    "bank",
+    "banque",
+    "lender",
+    "retailer",
+    "distributeur",
+    "specialist",
+    "spécialiste",
+    "developer",
+    "maker",
+    "fabricant",
+    "constructeur",
+    "concern",
 ];
 
 /// Nouns counted by an ordinal (`the second quarter`): no reference then.
@@ -423,7 +438,14 @@ impl ClaimLinker {
                     let Some((target, link)) = chosen else {
                         continue;
                     };
-                    let metric = classify(&sentence, value);
+                    let mut metric = classify(&sentence, value);
+                    // A sale's price is the buyer's investment, and only the
+                    // seller's `other` (`qui a cédé sa filiale pour 1 Md€`).
+                    if let Target::Mention(c) = target {
+                        if is_buyer(&sentence, c, companies) {
+                            metric = Metric::Investment;
+                        }
+                    }
                     let implicit = link == Link::Coref;
                     let paired = paired.get(i).copied().flatten().is_some();
                     if blocked(
@@ -594,6 +616,17 @@ impl State {
             .find(|&c| !is_source(sentence, c, companies, None));
         let Some(c) = first else { return };
         let span = companies[c].span;
+        // `La banque détient 25 % de l'assureur Ageas`: the sentence is
+        // about the topic it refers to, not about the name after.
+        // (`le groupe Thales` is the name itself, not a reference).
+        let reference_first = sentence.cues.iter().any(|cue| {
+            matches!(cue.cue, Cue::Reference | Cue::GroupReference)
+                && cue.span.end <= span.start
+                && span.start - cue.span.end > 2
+        });
+        if reference_first {
+            return;
+        }
         let in_relative = sentence
             .relatives
             .iter()
@@ -725,6 +758,17 @@ fn after_possessive(sentence: &Sentence<'_>, span: Span) -> bool {
                 "its" | "their" | "zijn" | "haar" | "hun" | "son" | "sa" | "ses" | "leur"
             )
         })
+}
+
+/// Whether company `c` is the buyer in a sale: named after a sale cue and
+/// right after `to` / `aan` / `à` (`sold its bank to Barclays`).
+fn is_buyer(sentence: &Sentence<'_>, c: usize, companies: &[CompanyMention]) -> bool {
+    let span = companies[c].span;
+    sentence
+        .cues
+        .iter()
+        .any(|cue| cue.cue == Cue::Sale && cue.span.end <= span.start)
+        && preceded_by(sentence, span, &["to", "aan", "à", "au"])
 }
 
 /// Whether company `c` is one of two names joined by `and` (`X and Y`,
@@ -869,13 +913,19 @@ fn choose(
             score += 100;
         }
         // A price belongs to the buyer: `sold its bank to Barclays for £600m`.
-        let sold_to = sentence
-            .cues
-            .iter()
-            .any(|cue| cue.cue == Cue::Sale && cue.span.end <= span.start)
-            && preceded_by(sentence, span, &["to", "aan", "à", "au"]);
-        if sold_to {
+        if is_buyer(sentence, c, companies) {
             score += 50;
+        }
+        // `with NXP at 10.2%`, `Bridgestone (13%)`-like: the value right
+        // after the name and `at` / `à` / `op`.
+        let at_it = value.kind == Kind::Percent
+            && span.end <= value.span.start
+            && matches!(
+                sentence.text[span.end..value.span.start].trim(),
+                "at" | "à" | "op" | "with" | "met" | "avec"
+            );
+        if at_it {
+            score += 60;
         }
         // `24% for Lyft`: a share given to the company named right after.
         let for_it = value.kind == Kind::Percent
@@ -1037,10 +1087,16 @@ fn blocked(
     // shares are the company's, whatever market they trade in.
     let shares = sentence.cue_between(sentence.span.start, value.span.start, Cue::SharePrice);
     // `its second-biggest market` is the company's own market.
+    // For a value linked to the topic, a market word anywhere in its clause
+    // counts (`la dette publique atteint 112 % du PIB`).
+    let to = match target {
+        Target::Mention(_) => value.span.start,
+        _ => sentence.clause_of(value.span).end,
+    };
     let about_a_market = sentence.cues.iter().any(|cue| {
         cue.cue == Cue::Market
             && cue.span.start >= from
-            && cue.span.end <= value.span.start
+            && cue.span.end <= to
             && !after_possessive(sentence, cue.span)
     });
     if metric != Metric::MarketShare && !shares && about_a_market {
@@ -1227,7 +1283,7 @@ fn classify(sentence: &Sentence<'_>, value: &Value) -> Metric {
             Cue::OtherMetric,
         ]) {
             Some(Cue::Revenue) => Metric::Revenue,
-            Some(Cue::Investment | Cue::Sale | Cue::Acquisition) => Metric::Investment,
+            Some(Cue::Investment | Cue::Acquisition) => Metric::Investment,
             Some(Cue::Profit) => Metric::Profit,
             _ => Metric::Other,
         },
@@ -1250,7 +1306,17 @@ fn classify(sentence: &Sentence<'_>, value: &Value) -> Metric {
                         .split_whitespace()
                         .any(|w| matches!(w, "of" | "van" | "du" | "de" | "des" | "d'"))
             });
-            if of_revenue || matches!(level, Some(Cue::SharePrice | Cue::Stake | Cue::OtherMetric))
+            // `holds 15% of the world market`: a share of a market.
+            let of_a_market = cues.iter().chain(&sentence.cues).any(|c| {
+                c.cue == Cue::Market
+                    && c.span.start >= value.span.end
+                    && c.span.start - value.span.end <= 30
+                    && sentence.same_clause(value.span, c.span)
+            });
+            if of_a_market && !of_revenue {
+                Metric::MarketShare
+            } else if of_revenue
+                || matches!(level, Some(Cue::SharePrice | Cue::Stake | Cue::OtherMetric))
             {
                 Metric::Other
             } else if has(Cue::Profit) {
