@@ -55,6 +55,9 @@ enum CueKind {
     Possessed,
     /// `X, la holding`
     Apposition,
+    /// A company noun ending a compound word before the name
+    /// (`autoverzekeraar Esure`).
+    BeforeInWord,
 }
 
 /// The cue automaton of one language.
@@ -71,8 +74,17 @@ impl CueMatcher {
         let mut patterns: Vec<String> = Vec::new();
         let mut kinds = Vec::new();
         for w in c.before {
-            patterns.push((*w).to_string());
-            kinds.push(CueKind::Before);
+            // `*bedrijf` also ends a compound (`windenergiebedrijf Virya`),
+            // and so does every one-word Dutch cue: Dutch writes compounds
+            // as one word (`autoverzekeraar Esure`).
+            let tail = w.strip_prefix('*');
+            let in_word = tail.is_some() || (lang == Lang::Dutch && !w.contains(' '));
+            patterns.push(tail.unwrap_or(w).to_string());
+            kinds.push(if in_word {
+                CueKind::BeforeInWord
+            } else {
+                CueKind::Before
+            });
         }
         for w in c.compounds {
             patterns.push((*w).to_string());
@@ -205,6 +217,10 @@ impl Discoverer {
             let word_start_ok = match kind {
                 CueKind::Before => starts_word(text, m.start()),
                 _ => true,
+            };
+            let kind = match kind {
+                CueKind::BeforeInWord => CueKind::Before,
+                other => other,
             };
             if !word_start_ok || !ends_word(text, m.end()) {
                 continue;
@@ -359,11 +375,18 @@ fn run_before(text: &str, i: usize) -> Option<Span> {
     // run anyway; `The`, `Het`, `Monday` are dropped from its edge).
     let keep_from = words
         .iter()
-        .rposition(|w| NOT_NAMES.contains(&w.slice(text)))
+        .rposition(|w| NOT_NAMES.contains(&w.slice(text)) || is_company_noun(w.slice(text)))
         .map_or(0, |p| p + 1);
     let words = &words[keep_from..];
     let first = words.first()?;
     Some(Span::new(first.start, words.last()?.end))
+}
+
+/// A capitalised compound whose head is a company noun
+/// (`IT-detacheringsbedrijf`): a description before a name, not a name.
+fn is_company_noun(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    word.contains('-') && cues::COMPANY_NOUN_TAILS.iter().any(|t| lower.ends_with(t))
 }
 
 #[cfg(test)]

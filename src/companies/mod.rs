@@ -108,14 +108,36 @@ struct Pending {
     parent: Option<u32>,
 }
 
-/// The end of a unit word written after a known name (`Tesco Bank`,
-/// `Iliad Italia`, `Shell Energy`), if there is one.
+/// The end of a unit name written after a known name: a unit word, maybe
+/// after one or two other capitalised words (`Tesco Bank`, `Iliad Italia`,
+/// `Barclays US Consumer Bank`, `AXA Investment Managers`).
 fn unit_word_after(text: &str, end: usize) -> Option<usize> {
-    let rest = text[end..].strip_prefix(' ')?;
-    let word = cues::UNIT_WORDS
-        .iter()
-        .find(|w| rest.starts_with(*w) && ends_word(text, end + 1 + w.len()))?;
-    Some(end + 1 + word.len())
+    let mut at = end;
+    for _ in 0..3 {
+        let rest = text[at..].strip_prefix(' ')?;
+        if let Some(word) = cues::UNIT_WORDS
+            .iter()
+            .find(|w| rest.starts_with(*w) && ends_word(text, at + 1 + w.len()))
+        {
+            return Some(at + 1 + word.len());
+        }
+        // Another capitalised word of the unit's name, then look further.
+        let len = rest
+            .find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '&'))
+            .unwrap_or(rest.len());
+        let word = &rest[..len];
+        // A country code may stand in a unit's name (`Barclays US Consumer
+        // Bank`), other non-names may not.
+        let country_code = len <= 3 && word.chars().all(|c| c.is_ascii_uppercase());
+        if len == 0
+            || !word.starts_with(|c: char| c.is_uppercase())
+            || (cues::NOT_NAMES.contains(&word) && !country_code)
+        {
+            return None;
+        }
+        at += 1 + len;
+    }
+    None
 }
 
 /// Whether a model code follows a name (`Xiaomi SU7`, `Airbus A320`,

@@ -369,6 +369,49 @@ fn units_and_products_named_after_a_company() {
 }
 
 #[test]
+fn unit_names_compounds_and_acquisition_cues() {
+    check(
+        Lang::French,
+        &[(
+            "Cardif va racheter AXA Investment Managers à AXA.",
+            &[
+                ("AXA Investment Managers", "axa-investment-managers"),
+                ("AXA", "axa"),
+            ],
+        )],
+    );
+    check(
+        Lang::English,
+        &[
+            (
+                "Deposits grew, while Barclays US Consumer Bank added loans.",
+                &[("Barclays US Consumer Bank", "barclays-us-consumer-bank")],
+            ),
+            // An acquisition verb introduces a name, a nationality is none.
+            (
+                "NXP agreed to acquire Vectronix for $600 million.",
+                &[("NXP", "nxp"), ("Vectronix", "vectronix")],
+            ),
+            ("It agreed to buy Canadian developer Fusion.", &[]),
+        ],
+    );
+    // Dutch compounds ending in a company noun introduce a name.
+    check(
+        Lang::Dutch,
+        &[
+            (
+                "Het concern heeft een belang in windenergiebedrijf Virya Energy.",
+                &[("Virya Energy", "virya-energy")],
+            ),
+            (
+                "Het nam het IT-detacheringsbedrijf Torque Technologies over.",
+                &[("Torque Technologies", "torque-technologies")],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn parents_come_from_the_gazetteer() {
     let text = "AWS, Google Cloud, Azure and Alibaba Cloud";
     let parents: Vec<Option<String>> = FINDER
