@@ -939,14 +939,18 @@ fn choose(
         }
         // What is bought is not the buyer: `agreed to acquire Fusion for
         // $2.4 billion`, `the takeover of Alexion`.
+        // (`le rachat de Fosroc …, et celui du canadien Bailey`), and
+        // neither is the seller (`racheter AXA IM à AXA`).
         let bought = sentence.cues.iter().any(|cue| {
             cue.cue == Cue::Acquisition
                 && cue.span.end <= span.start
-                && span.start - cue.span.end <= 80
-                && sentence.same_clause(cue.span, span)
+                && span.start - cue.span.end <= 120
         });
         if bought {
             score -= 40;
+            if preceded_by(sentence, span, &["from", "van", "à", "au", "de"]) {
+                score -= 20;
+            }
         }
         // The company of a speaker (`added Alibaba CEO Daniel Zhang`).
         let role = sentence.cues.iter().any(|cue| {
@@ -1298,14 +1302,21 @@ fn classify(sentence: &Sentence<'_>, value: &Value) -> Metric {
                 Cue::Revenue,
             ]);
             // `24% of total revenue`: a share of the company's own sales.
-            let of_revenue = cues.iter().any(|c| {
-                c.cue == Cue::Revenue
-                    && c.span.start >= value.span.end
-                    && sentence.same_clause(value.span, c.span)
-                    && sentence.text[value.span.end..c.span.start]
-                        .split_whitespace()
-                        .any(|w| matches!(w, "of" | "van" | "du" | "de" | "des" | "d'"))
+            // A margin is a profit even when written `of the sales`.
+            let margin_before = cues.iter().any(|c| {
+                c.cue == Cue::Profit
+                    && c.span.end <= value.span.start
+                    && sentence.same_clause(c.span, value.span)
             });
+            let of_revenue = !margin_before
+                && cues.iter().any(|c| {
+                    c.cue == Cue::Revenue
+                        && c.span.start >= value.span.end
+                        && sentence.same_clause(value.span, c.span)
+                        && sentence.text[value.span.end..c.span.start]
+                            .split_whitespace()
+                            .any(|w| matches!(w, "of" | "van" | "du" | "de" | "des" | "d'"))
+                });
             // `holds 15% of the world market`: a share of a market.
             let of_a_market = cues.iter().chain(&sentence.cues).any(|c| {
                 c.cue == Cue::Market

@@ -292,6 +292,8 @@ static ENGLISH: Table = Table {
         ("the drugmaker", Reference),
         ("the airline", Reference),
         ("the brewer", Reference),
+        ("paid", Investment),
+        ("pays", Investment),
     ],
 };
 
@@ -446,6 +448,7 @@ static DUTCH: Table = Table {
         ("de supermarktketen", Reference),
         ("de chipmaker", Reference),
         ("het uitzendbureau", Reference),
+        ("op tafel", Investment),
     ],
 };
 
@@ -589,5 +592,8 @@ static FRENCH: Table = Table {
         ("l'opérateur", Reference),
         ("le fabricant", Reference),
         ("le pneumaticien", Reference),
+        ("de titres", Buyback),
+        ("rachat de titres", Buyback),
+        ("ses propres actions", Buyback),
     ],
 };
