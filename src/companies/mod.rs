@@ -112,9 +112,14 @@ struct Pending {
 /// `Iliad Italia`, `Shell Energy`), if there is one.
 fn unit_word_after(text: &str, end: usize) -> Option<usize> {
     let rest = text[end..].strip_prefix(' ')?;
-    let word = cues::UNIT_WORDS
-        .iter()
-        .find(|w| rest.starts_with(*w) && ends_word(text, end + 1 + w.len()))?;
+    // Most names are followed by no unit word: compare the first byte
+    // before the whole word.
+    let first = rest.as_bytes().first().copied();
+    let word = cues::UNIT_WORDS.iter().find(|w| {
+        w.as_bytes().first().copied() == first
+            && rest.starts_with(*w)
+            && ends_word(text, end + 1 + w.len())
+    })?;
     Some(end + 1 + word.len())
 }
 
@@ -265,20 +270,25 @@ impl CompanyFinder {
             if out.last().is_some_and(|m| m.span.end > p.span.start) {
                 continue;
             }
-            let index = match p.entity {
-                Some(i) => Some(i as usize),
-                None => self.by_slug.get(&slug(p.span.slice(text))).copied(),
+            // A discovered name's slug, computed once for the lookup and
+            // the mention.
+            let (index, own_slug) = match p.entity {
+                Some(i) => (Some(i as usize), None),
+                None => {
+                    let s = slug(p.span.slice(text));
+                    (self.by_slug.get(&s).copied(), Some(s))
+                }
             };
-            let (entity, parent) = match index {
-                Some(i) => {
+            let (entity, parent) = match (index, own_slug) {
+                (Some(i), _) => {
                     let e = &self.names.entities[i];
                     (e.slug.clone(), e.parent.clone())
                 }
-                None => {
+                (None, own_slug) => {
                     let parent = p
                         .parent
                         .map(|i| self.names.entities[i as usize].slug.clone());
-                    (slug(p.span.slice(text)), parent)
+                    (own_slug.unwrap_or_default(), parent)
                 }
             };
             if entity.is_empty() {
