@@ -3,6 +3,7 @@
 //!
 //! Cue phrases are compared case-insensitively and at word boundaries.
 
+use super::text::PhraseTable;
 use crate::language::Lang;
 
 /// The cue words of one language.
@@ -40,6 +41,57 @@ pub fn cues(lang: Lang) -> &'static Cues {
         Lang::English | Lang::Other => &ENGLISH,
         Lang::Dutch => &DUTCH,
         Lang::French => &FRENCH,
+    }
+}
+
+/// The cue lists of one language indexed for lookups at one offset
+/// ([`PhraseTable`]), built once.
+#[derive(Clone, Debug)]
+pub struct CueTables {
+    /// `before`: company nouns before a name.
+    pub before: PhraseTable,
+    pub adjectives: PhraseTable,
+    /// The language's compound heads, strong and weak, then the English
+    /// ones (`Apple-CEO` is written in every language).
+    pub all_compounds: PhraseTable,
+    pub determiners: PhraseTable,
+    pub business: PhraseTable,
+}
+
+impl CueTables {
+    pub fn new(lang: Lang) -> CueTables {
+        let c = cues(lang);
+        let english = cues(Lang::English);
+        CueTables {
+            before: PhraseTable::new([c.before]),
+            adjectives: PhraseTable::new([c.adjectives]),
+            all_compounds: PhraseTable::new([
+                c.compounds,
+                c.weak_compounds,
+                english.compounds,
+                english.weak_compounds,
+            ]),
+            determiners: PhraseTable::new([c.determiners]),
+            business: PhraseTable::new([c.business]),
+        }
+    }
+
+    /// The tables of every language, indexed by [`CueTables::of`].
+    pub fn all() -> [CueTables; 3] {
+        [
+            CueTables::new(Lang::English),
+            CueTables::new(Lang::Dutch),
+            CueTables::new(Lang::French),
+        ]
+    }
+
+    /// The tables of `lang` among [`CueTables::all`]; `Other` uses English.
+    pub fn of(all: &[CueTables; 3], lang: Lang) -> &CueTables {
+        match lang {
+            Lang::English | Lang::Other => &all[0],
+            Lang::Dutch => &all[1],
+            Lang::French => &all[2],
+        }
     }
 }
 

@@ -17,7 +17,7 @@ use aho_corasick::{
     AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
 };
 
-use super::cues::{self, NOT_COMPANY_WORDS, NOT_NAMES, SUFFIXES};
+use super::cues::{self, CueTables, NOT_COMPANY_WORDS, NOT_NAMES, SUFFIXES};
 use super::text::*;
 use crate::language::Lang;
 use crate::span::Span;
@@ -127,6 +127,7 @@ pub(crate) struct Discoverer {
     /// The byte pairs that open a suffix.
     suffix_opens: PairSet,
     cues: [CueMatcher; 3],
+    tables: [CueTables; 3],
 }
 
 impl Discoverer {
@@ -146,6 +147,7 @@ impl Discoverer {
                 CueMatcher::new(Lang::Dutch),
                 CueMatcher::new(Lang::French),
             ],
+            tables: CueTables::all(),
         }
     }
 
@@ -211,7 +213,7 @@ impl Discoverer {
             Lang::Dutch => &self.cues[1],
             Lang::French => &self.cues[2],
         };
-        let table = cues::cues(matcher.lang);
+        let tables = CueTables::of(&self.tables, matcher.lang);
         for m in matcher.ac.find_iter(text) {
             let kind = matcher.kinds[m.pattern().as_usize()];
             let word_start_ok = match kind {
@@ -239,11 +241,7 @@ impl Discoverer {
                     }
                     // `le géant chinois Tencent`
                     for _ in 0..2 {
-                        match table
-                            .adjectives
-                            .iter()
-                            .find_map(|a| starts_with_phrase(text, at, a))
-                        {
+                        match tables.adjectives.starts_at(text, at) {
                             Some(e) if skip_spaces(text, e) > e => at = skip_spaces(text, e),
                             _ => break,
                         }

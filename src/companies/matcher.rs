@@ -19,7 +19,7 @@ use aho_corasick::{
     AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
 };
 
-use super::cues::{self, Cues, LEGAL_FORMS};
+use super::cues::{self, CueTables, Cues, LEGAL_FORMS};
 use super::gazetteer::Gazetteer;
 use super::text::*;
 use crate::language::Lang;
@@ -70,6 +70,8 @@ pub(crate) struct NameMatcher {
     /// The name of each automaton pattern (a name or a variant of one).
     names: Vec<Name>,
     pub entities: Vec<EntityInfo>,
+    /// The cue lists of each language, indexed.
+    tables: [CueTables; 3],
 }
 
 impl NameMatcher {
@@ -147,6 +149,7 @@ impl NameMatcher {
             opens,
             names,
             entities,
+            tables: CueTables::all(),
         }
     }
 
@@ -164,9 +167,7 @@ impl NameMatcher {
             // The next word start that may open a name. A first byte of a
             // pattern is never a UTF-8 continuation byte, so `p` is a char
             // boundary.
-            let Some(p) = (pos..bytes.len())
-                .find(|&p| self.opens.may_start(bytes, p) && starts_word(text, p))
-            else {
+            let Some(p) = (pos..bytes.len()).find(|&p| self.may_open(text, p)) else {
                 break;
             };
             let Some(m) = ac.find(Input::new(text).range(p..).anchored(Anchored::Yes)) else {
@@ -200,6 +201,21 @@ impl NameMatcher {
             }
         }
         out
+    }
+
+    /// Whether a name may start at byte `p`: a word start whose first two
+    /// bytes open some pattern. Most bytes follow an ASCII letter: that
+    /// one-byte test comes first; after a non-ASCII byte, `p` may be no
+    /// char boundary, so the pair test (never true there) guards
+    /// [`starts_word`].
+    #[inline]
+    fn may_open(&self, text: &str, p: usize) -> bool {
+        let bytes = text.as_bytes();
+        match p.checked_sub(1).map(|q| bytes[q]) {
+            Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric() && self.opens.may_start(bytes, p),
+            Some(_) => self.opens.may_start(bytes, p) && starts_word(text, p),
+            None => self.opens.may_start(bytes, p),
+        }
     }
 
     /// The boundary and case rules for one candidate.
@@ -236,6 +252,7 @@ impl NameMatcher {
     /// others (and the not-company hits). Returns the company hits.
     pub fn resolve(&self, text: &str, lang: Lang, hits: &[Hit]) -> Vec<Hit> {
         let cues = cues::cues(lang);
+        let tables = CueTables::of(&self.tables, lang);
         let mut accepted: Vec<bool> = hits
             .iter()
             .map(|h| h.entity.is_some() && !h.ambiguous)
@@ -244,7 +261,7 @@ impl NameMatcher {
         let mut barred = vec![false; hits.len()];
         for (i, h) in hits.iter().enumerate() {
             if h.entity.is_some() && h.ambiguous {
-                match local_evidence(text, h.span, cues) {
+                match local_evidence(text, h.span, tables) {
                     Evidence::Local => accepted[i] = true,
                     Evidence::Barred => barred[i] = true,
                     Evidence::None => {}
@@ -414,39 +431,24 @@ enum Evidence {
 }
 
 /// The evidence an ambiguous name can carry by itself (module docs).
-fn local_evidence(text: &str, span: Span, cues: &Cues) -> Evidence {
+fn local_evidence(text: &str, span: Span, tables: &CueTables) -> Evidence {
     let rest = &text[span.end..];
     // A possessive: `Shell's`, `Orange’s`.
     let possessive = ["'s", "’s"]
         .iter()
         .any(|p| rest.starts_with(p) && ends_word(text, span.end + p.len()));
     // A compound: `Shell-topman`, `Apple-CEO`.
-    let english = cues::cues(Lang::English);
-    let compound = cues
-        .compounds
-        .iter()
-        .chain(cues.weak_compounds)
-        .chain(english.compounds)
-        .chain(english.weak_compounds)
-        .any(|c| starts_with_phrase(text, span.end, c).is_some());
+    let compound = tables.all_compounds.starts_at(text, span.end).is_some();
     // A company noun before it: `webwinkel Bol`, `l'opérateur Orange`.
-    if possessive || compound || cue_before(text, span.start, cues) {
+    if possessive || compound || cue_before(text, span.start, tables) {
         return Evidence::Local;
     }
-    if cues
-        .determiners
-        .iter()
-        .any(|d| ends_with_phrase(text, span.start, d).is_some())
-    {
+    if tables.determiners.ends_at(text, span.start).is_some() {
         return Evidence::Barred;
     }
     // A business verb after it: `Shell reported`, `Orange a publié`.
     let after = skip_spaces(text, span.end);
-    let verb = after > span.end
-        && cues
-            .business
-            .iter()
-            .any(|w| starts_with_phrase(text, after, w).is_some());
+    let verb = after > span.end && tables.business.starts_at(text, after).is_some();
     // A money or percent figure in the same sentence, unless the name
     // opens the sentence (where every word is capitalised).
     let figure = !at_sentence_start(text, span.start)
@@ -460,21 +462,13 @@ fn local_evidence(text: &str, span: Span, cues: &Cues) -> Evidence {
 
 /// Whether a company noun of `cues.before` ends right before `start`,
 /// maybe with adjectives between (`le géant chinois`).
-pub(crate) fn cue_before(text: &str, start: usize, cues: &Cues) -> bool {
+pub(crate) fn cue_before(text: &str, start: usize, tables: &CueTables) -> bool {
     let mut at = start;
     for _ in 0..3 {
-        if cues
-            .before
-            .iter()
-            .any(|c| ends_with_phrase(text, at, c).is_some())
-        {
+        if tables.before.ends_at(text, at).is_some() {
             return true;
         }
-        match cues
-            .adjectives
-            .iter()
-            .find_map(|a| ends_with_phrase(text, at, a))
-        {
+        match tables.adjectives.ends_at(text, at) {
             Some(a) => at = a,
             None => return false,
         }

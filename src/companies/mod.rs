@@ -115,10 +115,14 @@ fn unit_word_after(text: &str, end: usize) -> Option<usize> {
     let mut at = end;
     for _ in 0..3 {
         let rest = text[at..].strip_prefix(' ')?;
-        if let Some(word) = cues::UNIT_WORDS
-            .iter()
-            .find(|w| rest.starts_with(*w) && ends_word(text, at + 1 + w.len()))
-        {
+        // Most names are followed by no unit word: compare the first byte
+        // before the whole word.
+        let first = rest.as_bytes().first().copied();
+        if let Some(word) = cues::UNIT_WORDS.iter().find(|w| {
+            w.as_bytes().first().copied() == first
+                && rest.starts_with(*w)
+                && ends_word(text, at + 1 + w.len())
+        }) {
             return Some(at + 1 + word.len());
         }
         // Another capitalised word of the unit's name, then look further.
@@ -287,20 +291,25 @@ impl CompanyFinder {
             if out.last().is_some_and(|m| m.span.end > p.span.start) {
                 continue;
             }
-            let index = match p.entity {
-                Some(i) => Some(i as usize),
-                None => self.by_slug.get(&slug(p.span.slice(text))).copied(),
+            // A discovered name's slug, computed once for the lookup and
+            // the mention.
+            let (index, own_slug) = match p.entity {
+                Some(i) => (Some(i as usize), None),
+                None => {
+                    let s = slug(p.span.slice(text));
+                    (self.by_slug.get(&s).copied(), Some(s))
+                }
             };
-            let (entity, parent) = match index {
-                Some(i) => {
+            let (entity, parent) = match (index, own_slug) {
+                (Some(i), _) => {
                     let e = &self.names.entities[i];
                     (e.slug.clone(), e.parent.clone())
                 }
-                None => {
+                (None, own_slug) => {
                     let parent = p
                         .parent
                         .map(|i| self.names.entities[i as usize].slug.clone());
-                    (slug(p.span.slice(text)), parent)
+                    (own_slug.unwrap_or_default(), parent)
                 }
             };
             if entity.is_empty() {

@@ -36,6 +36,76 @@ impl PairSet {
     }
 }
 
+/// A list of cue phrases indexed by their first and last bytes, so that
+/// [`starts_with_phrase`] and [`ends_with_phrase`] run only for the few
+/// phrases that can match at an offset, not for the whole list.
+///
+/// Phrases are lowercase and compared as those functions do: an ASCII
+/// character written in the text matches only the same letter in either
+/// case, so its bucket holds every candidate; after a non-ASCII character
+/// (which may lowercase to anything) every phrase is tried. Candidates are
+/// tried in list order, so the first match is the list's first match.
+#[derive(Clone, Debug)]
+pub struct PhraseTable {
+    phrases: Vec<&'static str>,
+    /// Phrase indices by the lowercased first byte (ASCII only).
+    by_first: Vec<Vec<u16>>,
+    /// Phrase indices by the lowercased last byte (ASCII only).
+    by_last: Vec<Vec<u16>>,
+    all: Vec<u16>,
+}
+
+impl PhraseTable {
+    pub fn new<'a>(lists: impl IntoIterator<Item = &'a [&'static str]>) -> PhraseTable {
+        let phrases: Vec<&'static str> = lists.into_iter().flatten().copied().collect();
+        let mut by_first = vec![Vec::new(); 128];
+        let mut by_last = vec![Vec::new(); 128];
+        for (i, p) in phrases.iter().enumerate() {
+            let bytes = p.as_bytes();
+            if let Some(&b) = bytes.first().filter(|b| b.is_ascii()) {
+                by_first[b.to_ascii_lowercase() as usize].push(i as u16);
+            }
+            if let Some(&b) = bytes.last().filter(|b| b.is_ascii()) {
+                by_last[b.to_ascii_lowercase() as usize].push(i as u16);
+            }
+        }
+        let all = (0..phrases.len() as u16).collect();
+        PhraseTable {
+            phrases,
+            by_first,
+            by_last,
+            all,
+        }
+    }
+
+    fn candidates<'s>(&'s self, table: &'s [Vec<u16>], byte: Option<u8>) -> &'s [u16] {
+        match byte {
+            Some(b) if b.is_ascii() => &table[b.to_ascii_lowercase() as usize],
+            Some(_) => &self.all,
+            None => &[],
+        }
+    }
+
+    /// The end of the first phrase that `text[i..]` starts with
+    /// ([`starts_with_phrase`]).
+    pub fn starts_at(&self, text: &str, i: usize) -> Option<usize> {
+        let first = text.as_bytes().get(i).copied();
+        self.candidates(&self.by_first, first)
+            .iter()
+            .find_map(|&k| starts_with_phrase(text, i, self.phrases[k as usize]))
+    }
+
+    /// The start of the first phrase that `text[..i]` ends with
+    /// ([`ends_with_phrase`]).
+    pub fn ends_at(&self, text: &str, i: usize) -> Option<usize> {
+        let head = text[..i].trim_end_matches([' ', '\u{a0}']);
+        let last = head.as_bytes().last().copied();
+        self.candidates(&self.by_last, last)
+            .iter()
+            .find_map(|&k| ends_with_phrase(text, i, self.phrases[k as usize]))
+    }
+}
+
 /// The character just before byte offset `i`.
 pub fn prev_char(text: &str, i: usize) -> Option<char> {
     text[..i].chars().next_back()
