@@ -368,6 +368,14 @@ const FRENCH_CALQUES: &[&str] = &[
     "read also",
     "see also:",
     "the latter",
+    "that is to say",
+    "the action ",
+    "the title ",
+    "superior to",
+    "inferior to",
+    "realised a turnover",
+    "realized a turnover",
+    "a turnover of",
 ];
 
 /// Whether an English text reads as a translation from French: `Some("fr")`
@@ -514,6 +522,7 @@ mod tests {
             "“We believe in the cloud. “ He added that revenue rose 58.5 % this year.",
             "« The worst is behind us », he said. Note : the group grew fast.",
             "The results were solid ; as a reminder, sales rose.",
+            "The group realised a turnover of 14 billion euros, that is to say 3 % more.",
         ];
         for text in translated {
             assert_eq!(translated_from(text), Some("fr"), "{text:?}");
