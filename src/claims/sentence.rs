@@ -1,0 +1,424 @@
+//! What the linker knows about one sentence: its clauses, relative
+//! clauses, cue phrases and sources, and the tests on the words around a
+//! name (after a preposition, after a possessive, joined by `and`).
+
+use super::*;
+
+/// Prepositions: a company right after one is rarely the subject.
+pub(super) const PREPOSITIONS: &[&str] = &[
+    "of",
+    "for",
+    "from",
+    "into",
+    "in",
+    "by",
+    "with",
+    "than",
+    "behind",
+    "after",
+    "to",
+    "at",
+    "against",
+    "via",
+    "including",
+    "van",
+    "voor",
+    "door",
+    "met",
+    "dan",
+    "naar",
+    "bij",
+    "achter",
+    "tegen",
+    "de",
+    "du",
+    "des",
+    "d",
+    "dans",
+    "pour",
+    "par",
+    "avec",
+    "chez",
+    "derrière",
+    "contre",
+    "à",
+    "au",
+    "aux",
+];
+
+/// Determiners and adjectives that may stand between a preposition and a
+/// name (`van het Zuid-Afrikaanse Distell`).
+pub(super) const FILLERS: &[&str] = &[
+    "the",
+    "its",
+    "their",
+    "het",
+    "de",
+    "een",
+    "zijn",
+    "haar",
+    "le",
+    "la",
+    "les",
+    "l",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "a",
+    "an",
+    "un",
+    "une",
+    "group",
+    "groupe",
+    "groep",
+    "company",
+    "société",
+    "bedrijf",
+    "firm",
+    "firme",
+    "operator",
+    "opérateur",
+    "maison",
+    "brand",
+    "marque",
+    "merk",
+    "unit",
+    "filiale",
+    "subsidiary",
+    "dochter",
+    "rival",
+    "concurrent",
+    "chain",
+    "keten",
+    "chaîne",
+    "italienne",
+    "italien",
+    "allemand",
+    "allemande",
+    "américain",
+    "américaine",
+    "britannique",
+    "chinois",
+    "chinoise",
+    "français",
+    "française",
+    "espagnol",
+    "espagnole",
+    "suédois",
+    "suédoise",
+    "néerlandais",
+    "néerlandaise",
+    "japonais",
+    "japonaise",
+    "suisse",
+    "belge",
+    "qatari",
+    "italiaanse",
+    "duitse",
+    "amerikaanse",
+    "britse",
+    "chinese",
+    "franse",
+    "spaanse",
+    "zweedse",
+    "japanse",
+    "zwitserse",
+    "belgische",
+    "italian",
+    "german",
+    "american",
+    "british",
+    "french",
+    "spanish",
+    "swedish",
+    "dutch",
+    "japanese",
+    "swiss",
+    "belgian",
+    "assureur",
+    "insurer",
+    "verzekeraar",
+    "bank",
+    "banque",
+    "lender",
+    "retailer",
+    "distributeur",
+    "specialist",
+    "spécialiste",
+    "developer",
+    "maker",
+    "fabricant",
+    "constructeur",
+    "concern",
+];
+
+/// Reporting verbs after a source at the end of a clause (`…, CNBC reported`).
+pub(super) const REPORTED: &[&str] = &[
+    " reported",
+    " reports",
+    " said",
+    " says",
+    " wrote",
+    " writes",
+    " a rapporté",
+    " rapporte",
+    " meldde",
+    " meldt",
+    " schreef",
+    " schrijft",
+];
+
+/// Everything the linker knows about one sentence.
+pub(super) struct Sentence<'a> {
+    pub(super) span: Span,
+    pub(super) text: &'a str,
+    pub(super) cues: Vec<CueMatch>,
+    /// Byte offsets of clause separators.
+    pub(super) separators: Vec<usize>,
+    /// Relative clauses (`, which …,`), as byte spans.
+    pub(super) relatives: Vec<Span>,
+    /// Company mentions (indexes) in the sentence.
+    pub(super) companies: Vec<usize>,
+    /// The companies cited as sources by an attribution cue.
+    pub(super) cited: Vec<usize>,
+}
+
+impl Sentence<'_> {
+    pub(super) fn same_clause(&self, a: Span, b: Span) -> bool {
+        let (from, to) = if a.end <= b.start {
+            (a.end, b.start)
+        } else {
+            (b.end, a.start)
+        };
+        !self.separators.iter().any(|&s| s >= from && s < to)
+    }
+
+    pub(super) fn clause_of(&self, at: Span) -> Span {
+        let start = self
+            .separators
+            .iter()
+            .rev()
+            .find(|&&s| s < at.start)
+            .map_or(self.span.start, |&s| s + 1);
+        let end = self
+            .separators
+            .iter()
+            .find(|&&s| s >= at.end)
+            .copied()
+            .unwrap_or(self.span.end);
+        Span::new(start, end.max(start))
+    }
+
+    pub(super) fn cue_between(&self, from: usize, to: usize, cue: Cue) -> bool {
+        self.cues
+            .iter()
+            .any(|c| c.cue == cue && c.span.start >= from && c.span.end <= to)
+    }
+}
+
+impl ClaimLinker {
+    pub(super) fn read_sentence<'a>(
+        &self,
+        text: &'a str,
+        span: Span,
+        lang: Lang,
+        companies: Vec<usize>,
+        mentions: &[CompanyMention],
+    ) -> Sentence<'a> {
+        let s = span.slice(text);
+        let bytes = s.as_bytes();
+        let mut separators = Vec::new();
+        // Clause breaks: `,` `;` `:` and a dash between spaces (` - `,
+        // ` – `), found with vectorised searches.
+        for i in memchr::memchr3_iter(b',', b';', b':', bytes) {
+            // A comma between digits is a decimal mark or a thousands
+            // separator, not a clause break.
+            if bytes[i] != b',' || !bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
+                separators.push(span.start + i);
+            }
+        }
+        for i in memchr::memmem::find_iter(bytes, " - ") {
+            separators.push(span.start + i + 1);
+        }
+        for i in memchr::memmem::find_iter(bytes, " – ") {
+            separators.push(span.start + i + 1);
+        }
+        separators.sort_unstable();
+        // A relative clause goes on over a list of names
+        // (`, waar het ketens als Food Lion, Stop & Shop en Hannaford uitbaat,`).
+        let relatives = relative_clauses(s)
+            .map(|clause| {
+                let mut end = span.start + clause.end;
+                while let Some(&c) = companies.iter().find(|&&c| {
+                    let start = mentions[c].span.start;
+                    start >= end && text[end..start].trim().is_empty()
+                }) {
+                    let after = mentions[c].span.end;
+                    match text[after..span.end].find([',', ';']) {
+                        Some(i) if text.as_bytes()[after + i] == b',' => end = after + i + 1,
+                        _ => break,
+                    }
+                }
+                Span::new(span.start + clause.start, end)
+            })
+            .collect();
+        let mut sentence = Sentence {
+            span,
+            text,
+            cues: self.cues.find(text, span, lang),
+            separators,
+            relatives,
+            companies,
+            cited: Vec::new(),
+        };
+        sentence.cited = sentence
+            .companies
+            .iter()
+            .copied()
+            .filter(|&c| cited_by_cue(&sentence, c, mentions))
+            .collect();
+        sentence
+    }
+}
+
+/// The relative clauses of a sentence: from a comma followed by a relative
+/// pronoun (`, which`, `, dat`, `, qui`) to the next comma, as byte spans
+/// of `sentence`. A clause that ends at `;` or `:` or with the sentence is
+/// not closed, and not returned.
+pub(super) fn relative_clauses(sentence: &str) -> impl Iterator<Item = Span> + '_ {
+    sentence.match_indices(',').filter_map(move |(comma, _)| {
+        let rest = &sentence[comma + 1..];
+        let word_start = rest.len() - rest.trim_start().len();
+        let word: String = rest[word_start..]
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .flat_map(char::to_lowercase)
+            .collect();
+        let relative = RELATIVE_PRONOUNS.contains(&word.as_str())
+            || (word.starts_with("waar") && word.len() > 4);
+        if !relative {
+            return None;
+        }
+        let end = rest.find([',', ';', ':'])?;
+        (rest.as_bytes()[end] == b',').then(|| Span::new(comma, comma + 1 + end + 1))
+    })
+}
+
+/// Whether company `c` is cited as a source here: right after an
+/// attribution cue (`according to`, `volgens marktonderzoeker`), or (for a
+/// value before it) a name followed by a reporting verb (`…, CNBC reported`).
+pub(super) fn is_source(
+    sentence: &Sentence<'_>,
+    c: usize,
+    companies: &[CompanyMention],
+    value: Option<&Value>,
+) -> bool {
+    if sentence.cited.contains(&c) {
+        return true;
+    }
+    let Some(value) = value else { return false };
+    let span = companies[c].span;
+    let after = &sentence.text[span.end..sentence.span.end];
+    value.span.end <= span.start && REPORTED.iter().any(|verb| after.starts_with(verb))
+}
+
+/// Whether company `c` comes right after an attribution cue: the first
+/// name after it, in the same clause, at most 50 bytes on.
+pub(super) fn cited_by_cue(
+    sentence: &Sentence<'_>,
+    c: usize,
+    companies: &[CompanyMention],
+) -> bool {
+    let span = companies[c].span;
+    sentence.cues.iter().any(|cue| {
+        matches!(cue.cue, Cue::Attribution | Cue::Forecast)
+            && cue.span.end <= span.start
+            && span.start - cue.span.end <= 50
+            && !sentence.companies.iter().any(|&o| {
+                let s = companies[o].span;
+                s.start >= cue.span.end && s.end <= span.start
+            })
+            && !sentence
+                .separators
+                .iter()
+                .any(|&s| s >= cue.span.end && s < span.start)
+    })
+}
+
+/// Whether a possessive (`its`, `zijn`, `son`) comes shortly before `span`
+/// in its clause (`its second-biggest market`).
+pub(super) fn after_possessive(sentence: &Sentence<'_>, span: Span) -> bool {
+    let clause = sentence.clause_of(span);
+    sentence.text[clause.start..span.start]
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "its" | "their" | "zijn" | "haar" | "hun" | "son" | "sa" | "ses" | "leur"
+            )
+        })
+}
+
+/// Whether company `c` is the buyer in a sale: named after a sale cue and
+/// right after `to` / `aan` / `à` (`sold its bank to Barclays`).
+pub(super) fn is_buyer(sentence: &Sentence<'_>, c: usize, companies: &[CompanyMention]) -> bool {
+    let span = companies[c].span;
+    sentence
+        .cues
+        .iter()
+        .any(|cue| cue.cue == Cue::Sale && cue.span.end <= span.start)
+        && preceded_by(sentence, span, &["to", "aan", "à", "au"])
+}
+
+/// Whether company `c` is one of two names joined by `and` (`X and Y`,
+/// `X en Y`, `X et Y`), which then share what follows.
+pub(super) fn jointly_named(
+    sentence: &Sentence<'_>,
+    c: usize,
+    companies: &[CompanyMention],
+) -> bool {
+    let span = companies[c].span;
+    let joined = |gap: &str| matches!(gap.trim(), "and" | "en" | "et" | "&");
+    sentence.companies.iter().any(|&o| {
+        let other = companies[o].span;
+        o != c
+            && ((other.start >= span.end && joined(&sentence.text[span.end..other.start]))
+                || (other.end <= span.start && joined(&sentence.text[other.end..span.start])))
+    })
+}
+
+/// Whether one of `words` comes right before `span`, at most two
+/// determiners or adjectives away (`aan het Duitse Vantage`).
+pub(super) fn preceded_by(sentence: &Sentence<'_>, span: Span, words: &[&str]) -> bool {
+    let head = &sentence.text[sentence.span.start..span.start];
+    head.rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .any(|w| words.contains(&w.to_lowercase().as_str()))
+}
+
+/// Whether a preposition comes before `span` in its clause, at most a couple
+/// of determiners or adjectives away.
+pub(super) fn after_preposition(sentence: &Sentence<'_>, span: Span) -> bool {
+    let clause = sentence.clause_of(span);
+    let head = &sentence.text[clause.start..span.start];
+    let words = head
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty());
+    let mut lower = String::new();
+    for (n, word) in words.enumerate() {
+        lower.clear();
+        lower.extend(word.chars().flat_map(char::to_lowercase));
+        if PREPOSITIONS.contains(&lower.as_str()) {
+            return true;
+        }
+        let adjective = word.chars().next().is_some_and(char::is_uppercase) && word.contains('-');
+        if n >= 3 || !(FILLERS.contains(&lower.as_str()) || adjective) {
+            return false;
+        }
+    }
+    false
+}
