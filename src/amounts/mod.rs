@@ -5,12 +5,12 @@
 //! bytes looking for digits: no regex, no Unicode word boundaries, nothing
 //! that slows down on the long stretches of prose between figures. At each
 //! digit the number is read with the language's decimal mark
-//! ([`number_parse`]), then the few bytes around it are matched against the
-//! language's word tables ([`tables`]) by [`affix`]: a currency before
+//! (`number_parse`), then the few bytes around it are matched against the
+//! language's word tables (`tables`) by `affix`: a currency before
 //! (`$`, `US$`, `EUR `), a percent word, magnitude word or currency after
 //! (`%`, `miljard euro`, `milliards d'euros`, `Mds€`).
 //!
-//! Those *tokens* are then resolved together ([`resolve`]), because some
+//! Those *tokens* are then resolved together (`resolve`), because some
 //! amounts take what they lack from a neighbour:
 //!
 //! - range ends: `$1-2 billion`, `tussen 1 en 2 miljard euro`,
