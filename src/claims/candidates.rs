@@ -103,6 +103,7 @@ pub(super) fn choose(
     index: usize,
 ) -> Option<(Target, Link)> {
     let mut best: Option<(i32, Target)> = None;
+    let mut bought_names: Vec<usize> = Vec::new();
     let mut consider = |score: i32, target: Target| {
         if best.is_none_or(|(s, _)| score > s) {
             best = Some((score, target));
@@ -164,6 +165,7 @@ pub(super) fn choose(
                 && span.start - cue.span.end <= 120
         });
         if bought {
+            bought_names.push(c);
             score -= 40;
             if preceded_by(sentence, span, &["from", "van", "à", "au", "de"]) {
                 score -= 20;
@@ -208,6 +210,13 @@ pub(super) fn choose(
         }
     }
     match best {
+        // Only what was bought is named (`It acquired the brand Aesop for
+        // $2.5 billion`): the buyer is the topic the sentence goes on about.
+        Some((_, Target::Mention(c)))
+            if bought_names.contains(&c) && state.topic(index).is_some() =>
+        {
+            Some((Target::Topic, Link::Coref))
+        }
         Some((_, target)) => Some((target, Link::Sentence)),
         // No candidate: the value is about the topic, if there is one.
         None => state.topic(index).map(|_| (Target::Topic, Link::Coref)),

@@ -132,9 +132,11 @@ pub(super) fn classify(sentence: &Sentence<'_>, value: &Value) -> Metric {
                 || matches!(level, Some(Cue::SharePrice | Cue::Stake | Cue::OtherMetric))
             {
                 Metric::Other
-            } else if has(Cue::Profit) {
+            } else if level == Some(Cue::Profit) {
+                // The nearest of profit, share and revenue decides:
+                // `sales growth of 16-24% and operating profit growth of …`.
                 Metric::Profit
-            } else if has(Cue::MarketShare) {
+            } else if level == Some(Cue::MarketShare) {
                 // `accounts for 8% of its total sales` is a share of the
                 // company's own revenue, not of a market.
                 let of_sales = cues

@@ -319,7 +319,14 @@ impl State {
             .relatives
             .iter()
             .any(|r| r.start < span.start && span.end <= r.end);
-        if !after_preposition(sentence, span) && !in_relative {
+        // What is bought (`It acquired the brand Seres`) is no subject.
+        let bought = sentence.cues.iter().any(|cue| {
+            cue.cue == Cue::Acquisition
+                && cue.span.end <= span.start
+                && span.start - cue.span.end <= 40
+                && sentence.same_clause(cue.span, span)
+        });
+        if !after_preposition(sentence, span) && !in_relative && !bought {
             self.topic = Some((c, index));
         }
     }

@@ -403,7 +403,7 @@ static DUTCH: Table = Table {
         ("salaris", Personal),
         ("beloning", Personal),
         ("verkoopt", Sale),
-        ("verkocht", Sale),
+        ("*verkocht", Sale),
         ("verkoop van", Sale),
         ("de dochter", Reference),
         ("het dochterbedrijf", Reference),
@@ -449,6 +449,8 @@ static DUTCH: Table = Table {
         ("de chipmaker", Reference),
         ("het uitzendbureau", Reference),
         ("op tafel", Investment),
+        ("betaalt", Investment),
+        ("betaalde", Investment),
     ],
 };
 

@@ -556,3 +556,26 @@ fn values_about_people_or_countries_without_a_company_make_no_claim() {
     );
     assert_eq!(got, vec![]);
 }
+
+#[test]
+fn guidance_ranges_and_purchases_without_the_buyer() {
+    let got = link(
+        Lang::English,
+        None,
+        "Nestlé grew. The company expects sales growth of 3-5% and operating profit growth of 8%. \
+         It acquired the brand Seres in 2023 for $2 billion.",
+        &[("Nestlé", "nestle"), ("Seres", "seres")],
+        &[("$2 billion", "USD")],
+        &["3", "5%", "8%"],
+    );
+    let got: Vec<(String, String, &str)> = got.into_iter().map(|c| (c.0, c.1, c.2)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("nestle".into(), "3".into(), "revenue_growth"),
+            ("nestle".into(), "5%".into(), "revenue_growth"),
+            ("nestle".into(), "8%".into(), "profit"),
+            ("nestle".into(), "$2 billion".into(), "investment"),
+        ]
+    );
+}

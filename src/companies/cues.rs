@@ -202,6 +202,12 @@ pub const UNIT_WORDS: &[&str] = &[
     "Managers",
     "Management",
     "Consumer Bank",
+    "Airports",
+    "Autoroutes",
+    "Energies",
+    "Construction",
+    "Research",
+    "Concessions",
 ];
 
 /// Heads of compound words that describe a company
@@ -519,6 +525,12 @@ pub const NOT_NAMES: &[&str] = &[
     "Dr",
     "Prof",
     "President",
+    // Prefixes of compounds (`Co-founder`, `Ex-CEO`, `Vice-president`).
+    "Co",
+    "Ex",
+    "Vice",
+    "Oud",
+    "Mede",
     // Nationality adjectives, capitalised in English and Dutch
     // (`het Duitse Vantage Specialty Chemicals`).
     "German",
