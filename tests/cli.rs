@@ -390,3 +390,15 @@ fn generated_dump_gives_identical_output_for_any_thread_count() {
     assert_eq!(ids, sorted);
     assert!(ids.len() > 1000, "several batches");
 }
+
+#[test]
+fn quiet_drops_the_summary_and_progress_is_silent_when_piped() {
+    let out = claimex(&["extract", "-q", "corpus/"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stderr(&out).is_empty(), "{}", stderr(&out));
+    // `--progress` draws only on a terminal: piped stderr stays clean.
+    let out = claimex(&["extract", "--progress", "corpus/"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(stderr(&out).lines().count(), 1, "{}", stderr(&out));
+    assert_eq!(records(&out).len(), 5);
+}
