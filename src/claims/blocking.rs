@@ -71,6 +71,17 @@ pub(super) fn blocked(
     if government {
         return true;
     }
+    // A stake told from the owned side whose holder is no company named
+    // after `by` (`detained at 34.7% by the Bettencourt Meyers family`).
+    let passive = sentence.cues.iter().any(|cue| {
+        cue.cue == Cue::PassiveStake && cue.span.start >= clause.start && cue.span.end <= clause.end
+    });
+    if passive
+        && value.kind == Kind::Percent
+        && !matches!(target, Target::Mention(c) if Some(c) == super::candidates::passive_holder(sentence, value, companies))
+    {
+        return true;
+    }
     // A sentence that opens with the forecasters (`Analysts expect`,
     // `Analisten van ING verwachten dat …`) is their forecast throughout.
     let forecast_sentence = sentence.cues.iter().any(|cue| {

@@ -171,6 +171,16 @@ pub(super) fn choose(
                 score -= 20;
             }
         }
+        // A stake told from the owned side belongs to the company after
+        // `by` / `van` / `par` (`in handen is van Naspers`), not to the
+        // owned one before it.
+        if let Some(holder) = passive_holder(sentence, value, companies) {
+            if holder == c {
+                score += 80;
+            } else if span.end <= value.span.start {
+                score -= 40;
+            }
+        }
         // The company of a speaker (`added Alibaba CEO Daniel Zhang`).
         let role = sentence.cues.iter().any(|cue| {
             cue.cue == Cue::Role && cue.span.start >= span.end && cue.span.start - span.end <= 2
@@ -221,6 +231,35 @@ pub(super) fn choose(
         // No candidate: the value is about the topic, if there is one.
         None => state.topic(index).map(|_| (Target::Topic, Link::Coref)),
     }
+}
+
+/// For a value in a clause that tells a stake from the owned side
+/// (`is owned 28% by`, `voor 43 procent in handen is van`), the company
+/// named first after the next `by` / `van` / `par`, with no other value in
+/// between.
+pub(super) fn passive_holder(
+    sentence: &Sentence<'_>,
+    value: &Value,
+    companies: &[CompanyMention],
+) -> Option<usize> {
+    let clause = sentence.clause_of(value.span);
+    sentence.cues.iter().find(|cue| {
+        cue.cue == Cue::PassiveStake && cue.span.start >= clause.start && cue.span.end <= clause.end
+    })?;
+    let rest = &sentence.text[value.span.end..clause.end];
+    let by = [" by ", " van ", " par "]
+        .iter()
+        .filter_map(|w| rest.find(w).map(|i| value.span.end + i + w.len()))
+        .min()?;
+    let c = sentence
+        .companies
+        .iter()
+        .copied()
+        .find(|&c| companies[c].span.start >= by)?;
+    let between = &sentence.text[value.span.end..companies[c].span.start];
+    let another_value =
+        between.bytes().any(|b| b == b'%') || between.chars().any(|c| matches!(c, '$' | '€' | '£'));
+    (!another_value && companies[c].span.start - by <= 40).then_some(c)
 }
 
 /// Whether an ordinal cue (`the second`) is followed by a noun it counts

@@ -68,6 +68,9 @@ pub enum Cue {
     /// Buying a company: the price is the buyer's investment, and the
     /// company named right after is what is bought (`acquire Fusion`).
     Acquisition,
+    /// A stake told from the owned side (`Prosus, dat voor 43 procent in
+    /// handen is van Naspers`, `owned 28% by`): the holder comes after `by`.
+    PassiveStake,
     /// A buyback of the company's own shares: `other`, whatever verb is
     /// nearer (`koopt voor 1 miljard euro eigen aandelen in`).
     Buyback,
@@ -294,6 +297,15 @@ static ENGLISH: Table = Table {
         ("the brewer", Reference),
         ("paid", Investment),
         ("pays", Investment),
+        ("is owned", PassiveStake),
+        ("are owned", PassiveStake),
+        ("owned by", PassiveStake),
+        ("held by", PassiveStake),
+        ("detained", PassiveStake),
+        ("controlled by", PassiveStake),
+        ("paid out", OtherMetric),
+        ("passengers", OtherMetric),
+        ("family", Personal),
     ],
 };
 
@@ -451,6 +463,12 @@ static DUTCH: Table = Table {
         ("op tafel", Investment),
         ("betaalt", Investment),
         ("betaalde", Investment),
+        ("in handen", PassiveStake),
+        ("schikking", OtherMetric),
+        ("schadeclaims", OtherMetric),
+        ("schadevergoeding", OtherMetric),
+        ("passagiers", OtherMetric),
+        ("familie", Personal),
     ],
 };
 
@@ -597,5 +615,9 @@ static FRENCH: Table = Table {
         ("de titres", Buyback),
         ("rachat de titres", Buyback),
         ("ses propres actions", Buyback),
+        ("détenu", PassiveStake),
+        ("détenue", PassiveStake),
+        ("passagers", OtherMetric),
+        ("famille", Personal),
     ],
 };

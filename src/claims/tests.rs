@@ -579,3 +579,18 @@ fn guidance_ranges_and_purchases_without_the_buyer() {
         ]
     );
 }
+
+#[test]
+fn stakes_told_from_the_owned_side_belong_to_the_holder_after_by() {
+    let got = link(
+        Lang::Dutch,
+        None,
+        "Prosus, dat voor 43 procent in handen is van het Zuid-Afrikaanse Naspers, groeide. \
+         Het bedrijf is voor 30 procent in handen van de familie Koch.",
+        &[("Prosus", "prosus"), ("Naspers", "naspers")],
+        &[],
+        &["43 procent", "30 procent"],
+    );
+    let got: Vec<(String, String)> = got.into_iter().map(|c| (c.0, c.1)).collect();
+    assert_eq!(got, vec![("naspers".into(), "43 procent".into())]);
+}
