@@ -44,6 +44,16 @@ impl Span {
         &text[self.range()]
     }
 
+    /// The bytes between this span and `other`, whichever comes first; 0
+    /// when they touch or overlap.
+    pub fn gap(&self, other: Span) -> usize {
+        if other.end <= self.start {
+            self.start - other.end
+        } else {
+            other.start.saturating_sub(self.end)
+        }
+    }
+
     /// True when the two spans share at least one byte.
     pub fn overlaps(&self, other: Span) -> bool {
         self.start < other.end && other.start < self.end
@@ -214,5 +224,8 @@ mod tests {
     fn overlap() {
         assert!(Span::new(0, 5).overlaps(Span::new(4, 6)));
         assert!(!Span::new(0, 5).overlaps(Span::new(5, 6)));
+        assert_eq!(Span::new(10, 12).gap(Span::new(2, 4)), 6);
+        assert_eq!(Span::new(10, 12).gap(Span::new(15, 20)), 3);
+        assert_eq!(Span::new(10, 12).gap(Span::new(11, 20)), 0);
     }
 }

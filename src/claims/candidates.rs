@@ -285,12 +285,7 @@ pub(super) fn position_score(sentence: &Sentence<'_>, candidate: Span, value: Sp
         (false, true) => 30,
         (false, false) => 10,
     };
-    let gap = if before {
-        value.start - candidate.end
-    } else {
-        candidate.start.saturating_sub(value.end)
-    };
-    base - (gap / 40).min(15) as i32
+    base - (value.gap(candidate) / 40).min(15) as i32
 }
 
 /// Turns the chosen target into a company mention and a link.

@@ -49,11 +49,8 @@ pub(super) fn classify(sentence: &Sentence<'_>, value: &Value) -> Metric {
     // A cue after the value counts a little further away: it more often
     // introduces the next figure (`bookings of $41.75 billion and EBITDA`).
     let distance = |c: &CueMatch| {
-        if c.span.end <= value.span.start {
-            value.span.start - c.span.end
-        } else {
-            c.span.start.saturating_sub(value.span.end) + 10
-        }
+        let after = if c.span.end > value.span.start { 10 } else { 0 };
+        value.span.gap(c.span) + after
     };
     let nearest = |allowed: &[Cue]| {
         cues.iter()

@@ -413,13 +413,7 @@ fn period_of(
     metric: Metric,
 ) -> Option<Period> {
     let named = || periods.iter().filter(|p| !p.comparison);
-    let distance = |p: &&PeriodMention| {
-        if p.span.end <= value.span.start {
-            value.span.start - p.span.end
-        } else {
-            p.span.start.saturating_sub(value.span.end)
-        }
-    };
+    let distance = |p: &&PeriodMention| value.span.gap(p.span);
     // In the value's clause, else in a clause before it (`Au deuxième
     // trimestre 2024, l'éditeur a réalisé …`); never in a later clause.
     let clause = sentence.clause_of(value.span);

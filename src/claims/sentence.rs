@@ -350,9 +350,7 @@ pub(super) fn cited_by_cue(
 /// in its clause (`its second-biggest market`).
 pub(super) fn after_possessive(sentence: &Sentence<'_>, span: Span) -> bool {
     let clause = sentence.clause_of(span);
-    sentence.text[clause.start..span.start]
-        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
+    words_before(&sentence.text[clause.start..span.start])
         .take(3)
         .any(|w| {
             matches!(
@@ -393,23 +391,23 @@ pub(super) fn jointly_named(
 /// Whether one of `words` comes right before `span`, at most two
 /// determiners or adjectives away (`aan het Duitse Vantage`).
 pub(super) fn preceded_by(sentence: &Sentence<'_>, span: Span, words: &[&str]) -> bool {
-    let head = &sentence.text[sentence.span.start..span.start];
-    head.rsplit(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
+    words_before(&sentence.text[sentence.span.start..span.start])
         .take(3)
         .any(|w| words.contains(&w.to_lowercase().as_str()))
+}
+
+/// The words of `head`, last first (letters, digits and hyphens).
+fn words_before(head: &str) -> impl Iterator<Item = &str> {
+    head.rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
 }
 
 /// Whether a preposition comes before `span` in its clause, at most a couple
 /// of determiners or adjectives away.
 pub(super) fn after_preposition(sentence: &Sentence<'_>, span: Span) -> bool {
     let clause = sentence.clause_of(span);
-    let head = &sentence.text[clause.start..span.start];
-    let words = head
-        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty());
     let mut lower = String::new();
-    for (n, word) in words.enumerate() {
+    for (n, word) in words_before(&sentence.text[clause.start..span.start]).enumerate() {
         lower.clear();
         lower.extend(word.chars().flat_map(char::to_lowercase));
         if PREPOSITIONS.contains(&lower.as_str()) {
