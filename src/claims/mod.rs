@@ -49,7 +49,7 @@ use crate::language::Lang;
 use crate::sentences::sentence_spans;
 use crate::span::Span;
 use cues::{CueFinder, CueMatch};
-use period::{find_periods, ArticleDate, Part, Period, PeriodMention};
+use period::{find_periods_in, ArticleDate, Part, Period, PeriodMention};
 use tables::{Cue, RELATIVE_PRONOUNS};
 
 use blocking::blocked;
@@ -179,7 +179,6 @@ impl ClaimLinker {
         }
         let date = ArticleDate::parse(article.date.as_deref());
         let mut state = State::default();
-        let mut article_periods: Option<Vec<PeriodMention>> = None;
         let mut claims = Vec::new();
         let mut next_value = 0;
         let mut next_company = 0;
@@ -200,9 +199,9 @@ impl ClaimLinker {
             let sentence = self.read_sentence(text, span, lang, sentence_companies, companies);
             state.note_subject(&sentence, companies, index);
             if !sentence_values.is_empty() {
-                // The periods of a sentence that makes a claim: a range of
-                // the article's periods, read in one pass when first needed.
-                let mut periods: Option<std::ops::Range<usize>> = None;
+                // The periods of a sentence that makes a claim, read when
+                // first needed.
+                let mut periods: Option<Vec<PeriodMention>> = None;
                 let paired = respectively(&sentence, sentence_values, companies);
                 for (i, value) in sentence_values.iter().enumerate() {
                     let chosen = match paired.get(i).copied().flatten() {
@@ -232,13 +231,9 @@ impl ClaimLinker {
                     else {
                         continue;
                     };
-                    let all = article_periods.get_or_insert_with(|| find_periods(text, lang, date));
-                    let range = periods.get_or_insert_with(|| {
-                        let from = all.partition_point(|p| p.span.start < span.start);
-                        let to = all.partition_point(|p| p.span.start < span.end);
-                        from..to
-                    });
-                    let period = period_of(&sentence, value, &all[range.clone()], &state, metric);
+                    let periods =
+                        periods.get_or_insert_with(|| find_periods_in(text, span, lang, date));
+                    let period = period_of(&sentence, value, periods, &state, metric);
                     claims.push(Claim {
                         company,
                         value: value.of,
@@ -249,8 +244,8 @@ impl ClaimLinker {
                         sentence: span,
                     });
                 }
-                if let (Some(range), Some(all)) = (periods, &article_periods) {
-                    state.note_periods(&all[range]);
+                if let Some(periods) = &periods {
+                    state.note_periods(periods);
                 }
             }
             // A reference back (`the company's goal`) or a claim made through

@@ -8,10 +8,12 @@
 //! or a half, and the quarter must have ended by then. A period that is a
 //! comparison base (`an increase over Q4 2019`) is not the figure's period.
 
+use std::cell::OnceCell;
 use std::fmt;
 use std::sync::LazyLock;
 
-use regex::{Captures, Regex};
+use regex_automata::util::captures::Captures;
+use regex_automata::{meta, Anchored, Input};
 
 use crate::language::Lang;
 use crate::span::Span;
@@ -93,51 +95,68 @@ enum Kind {
     Comparison,
 }
 
-/// All the period patterns of one language as one regex, one alternative
-/// per pattern: a sentence is searched once, not once per pattern.
+/// All the period patterns of one language as one multi-pattern regex:
+/// a text is searched once, not once per pattern, and the pattern that
+/// matched comes with the match. Earlier patterns win at the same start,
+/// as in an alternation.
+///
+/// The search finds matches with the lazy DFA alone. The capture groups
+/// are read afterwards on each match only, by the one pattern that matched:
+/// a capturing search over the whole text would run the slow engines on
+/// every candidate, and with every pattern.
 struct Patterns {
-    regex: Regex,
-    /// Per alternative: the number of the group around it, and its kind.
-    alternatives: Vec<(usize, Kind)>,
+    regex: meta::Regex,
+    /// Per pattern: its kind.
+    kinds: Vec<Kind>,
 }
 
 const YEAR: &str = r"((?:19|20)\d{2})";
 
 fn compile(patterns: &[(&str, Kind)], months: &str) -> Patterns {
-    let mut source = String::from("(?i)");
-    let mut alternatives = Vec::new();
-    let mut group = 1;
-    for (i, (pattern, kind)) in patterns.iter().enumerate() {
-        // ASCII word boundaries keep the fast engines on non-ASCII text.
-        let body = pattern
-            .replace("YEAR", YEAR)
-            .replace("MONTH", months)
-            .replace(r"\b", r"(?-u:\b)");
-        let inner = Regex::new(&body).expect("period pattern").captures_len() - 1;
-        if i > 0 {
-            source.push('|');
-        }
-        source.push('(');
-        source.push_str(&body);
-        source.push(')');
-        alternatives.push((group, *kind));
-        group += 1 + inner;
-    }
+    let sources: Vec<String> = patterns
+        .iter()
+        .map(|(pattern, _)| {
+            // ASCII word boundaries keep the fast engines on non-ASCII text.
+            let body = pattern
+                .replace("YEAR", YEAR)
+                .replace("MONTH", months)
+                .replace(r"\b", r"(?-u:\b)");
+            format!("(?i){body}")
+        })
+        .collect();
+    // Most candidates of a literal prefilter (`in`, `of`, `for`) match
+    // nothing: the lazy DFA alone is faster.
+    let config = meta::Config::new().auto_prefilter(false);
     Patterns {
-        regex: Regex::new(&source).expect("period patterns"),
-        alternatives,
+        regex: meta::Regex::builder()
+            .configure(config)
+            .build_many(&sources)
+            .expect("period patterns"),
+        kinds: patterns.iter().map(|&(_, kind)| kind).collect(),
     }
 }
 
-/// The groups of one alternative, numbered from 1 as in its own pattern.
-struct Groups<'c, 'h> {
-    captures: &'c Captures<'h>,
-    base: usize,
+/// The groups of one match, numbered from 1 as in its pattern. They are
+/// read on the first request, with the pattern that matched run again on
+/// the match alone; a period that needs none (`last year`) costs nothing.
+struct Groups<'h> {
+    regex: &'h meta::Regex,
+    text: &'h str,
+    found: regex_automata::Match,
+    captures: OnceCell<Captures>,
 }
 
-impl<'h> Groups<'_, 'h> {
-    fn get(&self, group: usize) -> Option<regex::Match<'h>> {
-        self.captures.get(self.base + group)
+impl<'h> Groups<'h> {
+    fn get(&self, group: usize) -> Option<&'h str> {
+        let captures = self.captures.get_or_init(|| {
+            let mut captures = self.regex.create_captures();
+            let input = Input::new(self.text)
+                .range(self.found.range())
+                .anchored(Anchored::Pattern(self.found.pattern()));
+            self.regex.search_captures(&input, &mut captures);
+            captures
+        });
+        captures.get_group(group).map(|g| &self.text[g.range()])
     }
 }
 
@@ -146,116 +165,107 @@ const NL_MONTHS: &str =
     "(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)";
 const FR_MONTHS: &str = "(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)";
 
-static ENGLISH: LazyLock<Patterns> = LazyLock::new(|| {
-    compile(
-        &[
-            (
-                r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\s+of)?(?:\s+(?:the\s+)?(?:fiscal|financial)(?:\s+year)?)?(?:\s+YEAR\b)?",
-                Kind::Quarter,
-            ),
-            (
-                r"\bQ([1-4])(?:\s+of)?(?:\s*(?:FY|fiscal)\s*|\s+|-)YEAR\b",
-                Kind::Quarter,
-            ),
-            (r"\bYEAR\s*Q([1-4])\b", Kind::YearQuarter),
-            (
-                r"\b(first|second|1st|2nd)[- ]half(?:\s+of)?(?:\s+(?:the\s+)?(?:fiscal|financial)(?:\s+year)?)?(?:\s+(?:the\s+year|YEAR\b))?",
-                Kind::Half,
-            ),
-            (r"\bH([12])(?:\s+|-)YEAR\b", Kind::Half),
-            (
-                r"\b(?:between|from)\s+MONTH\s+(?:and|to|through|until)\s+MONTH(?:\s+(?:of\s+)?YEAR\b)?",
-                Kind::MonthRange,
-            ),
-            (r"\b(?:fiscal|financial)\s+(?:year\s+)?YEAR\b", Kind::Year),
-            (r"\bFY\s?YEAR\b", Kind::Year),
-            (
-                r"\b(?:in|for|during|over|of|throughout|all of)\s+YEAR\b",
-                Kind::Year,
-            ),
-            (r"\bthis\s+year\b", Kind::Relative(0)),
-            (r"\b(?:last|previous)\s+year\b", Kind::Relative(-1)),
-            (r"\bnext\s+year\b", Kind::Relative(1)),
-            (
-                r"\b(?:a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?same\s+period\s+(?:a\s+year\s+earlier|last\s+year))\b",
-                Kind::Comparison,
-            ),
-        ],
-        EN_MONTHS,
-    )
-});
+const ENGLISH_PATTERNS: &[(&str, Kind)] = &[
+    (
+        r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\s+of)?(?:\s+(?:the\s+)?(?:fiscal|financial)(?:\s+year)?)?(?:\s+YEAR\b)?",
+        Kind::Quarter,
+    ),
+    (
+        r"\bQ([1-4])(?:\s+of)?(?:\s*(?:FY|fiscal)\s*|\s+|-)YEAR\b",
+        Kind::Quarter,
+    ),
+    (r"\bYEAR\s*Q([1-4])\b", Kind::YearQuarter),
+    (
+        r"\b(first|second|1st|2nd)[- ]half(?:\s+of)?(?:\s+(?:the\s+)?(?:fiscal|financial)(?:\s+year)?)?(?:\s+(?:the\s+year|YEAR\b))?",
+        Kind::Half,
+    ),
+    (r"\bH([12])(?:\s+|-)YEAR\b", Kind::Half),
+    (
+        r"\b(?:between|from)\s+MONTH\s+(?:and|to|through|until)\s+MONTH(?:\s+(?:of\s+)?YEAR\b)?",
+        Kind::MonthRange,
+    ),
+    (r"\b(?:fiscal|financial)\s+(?:year\s+)?YEAR\b", Kind::Year),
+    (r"\bFY\s?YEAR\b", Kind::Year),
+    (
+        r"\b(?:in|for|during|over|of|throughout|all of)\s+YEAR\b",
+        Kind::Year,
+    ),
+    (r"\bthis\s+year\b", Kind::Relative(0)),
+    (r"\b(?:last|previous)\s+year\b", Kind::Relative(-1)),
+    (r"\bnext\s+year\b", Kind::Relative(1)),
+    (
+        r"\b(?:a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?same\s+period\s+(?:a\s+year\s+earlier|last\s+year))\b",
+        Kind::Comparison,
+    ),
+];
 
-static DUTCH: LazyLock<Patterns> = LazyLock::new(|| {
-    compile(
-        &[
-            (
-                r"\b(eerste|tweede|derde|vierde|1e|2e|3e|4e)\s+kwartaal(?:\s+van)?(?:\s+(?:het\s+)?boekjaar)?(?:\s+YEAR\b)?",
-                Kind::Quarter,
-            ),
-            (r"\bQ([1-4])(?:\s+|-)YEAR\b", Kind::Quarter),
-            (
-                r"\b(eerste|tweede|1e|2e)\s+(?:halfjaar|jaarhelft|helft(?:\s+van\s+(?:het\s+jaar|YEAR\b))?)(?:\s+YEAR\b)?",
-                Kind::Half,
-            ),
-            (r"\bH([12])(?:\s+|-)YEAR\b", Kind::Half),
-            (
-                r"\b(?:tussen|van)\s+MONTH\s+(?:en|tot)\s+MONTH(?:\s+YEAR\b)?",
-                Kind::MonthRange,
-            ),
-            (
-                r"\b(?:in|over|voor|heel|tijdens|boekjaar)\s+YEAR\b",
-                Kind::Year,
-            ),
-            (r"\bdit\s+jaar\b", Kind::Relative(0)),
-            (r"\b(?:vorig|verleden)\s+jaar\b", Kind::Relative(-1)),
-            (r"\bvolgend\s+jaar\b", Kind::Relative(1)),
-            (
-                r"\been\s+jaar\s+(?:eerder|geleden|terug)\b",
-                Kind::Comparison,
-            ),
-        ],
-        NL_MONTHS,
-    )
-});
+static ENGLISH: LazyLock<Patterns> = LazyLock::new(|| compile(ENGLISH_PATTERNS, EN_MONTHS));
 
-static FRENCH: LazyLock<Patterns> = LazyLock::new(|| {
-    compile(
-        &[
-            (
-                r"\b(premier|1er|deuxième|2e|second|troisième|3e|quatrième|4e)\s+trimestre(?:\s+(?:de\s+(?:son\s+|l'|l’)?)?(?:exercice(?:\s+fiscal)?\s+)?YEAR\b)?",
-                Kind::Quarter,
-            ),
-            (r"\bT([1-4])\s+YEAR\b", Kind::Quarter),
-            (
-                r"\b(premier|1er|second|deuxième|2e)\s+semestre(?:\s+(?:de\s+(?:son\s+|l'|l’)?)?(?:exercice(?:\s+fiscal)?\s+)?YEAR\b)?",
-                Kind::Half,
-            ),
-            (r"\bS([12])\s+YEAR\b", Kind::Half),
-            (
-                r"\b(?:entre|de)\s+MONTH\s+(?:et|à)\s+MONTH(?:\s+YEAR\b)?",
-                Kind::MonthRange,
-            ),
-            (
-                r"\b(?:en|pour|durant|exercice(?:\s+fiscal)?|année)\s+YEAR\b",
-                Kind::Year,
-            ),
-            (r"\bcette\s+année", Kind::Relative(0)),
-            (
-                r"\bl[’'](?:an|année)\s+(?:dernier|dernière|passée?)\b",
-                Kind::Relative(-1),
-            ),
-            (
-                r"\b(?:l[’']an\s+prochain|l[’']année\s+prochaine)\b",
-                Kind::Relative(1),
-            ),
-            (
-                r"\b(?:il\s+y\s+a\s+un\s+an|un\s+an\s+plus\s+tôt|sur\s+un\s+an)\b",
-                Kind::Comparison,
-            ),
-        ],
-        FR_MONTHS,
-    )
-});
+const DUTCH_PATTERNS: &[(&str, Kind)] = &[
+    (
+        r"\b(eerste|tweede|derde|vierde|1e|2e|3e|4e)\s+kwartaal(?:\s+van)?(?:\s+(?:het\s+)?boekjaar)?(?:\s+YEAR\b)?",
+        Kind::Quarter,
+    ),
+    (r"\bQ([1-4])(?:\s+|-)YEAR\b", Kind::Quarter),
+    (
+        r"\b(eerste|tweede|1e|2e)\s+(?:halfjaar|jaarhelft|helft(?:\s+van\s+(?:het\s+jaar|YEAR\b))?)(?:\s+YEAR\b)?",
+        Kind::Half,
+    ),
+    (r"\bH([12])(?:\s+|-)YEAR\b", Kind::Half),
+    (
+        r"\b(?:tussen|van)\s+MONTH\s+(?:en|tot)\s+MONTH(?:\s+YEAR\b)?",
+        Kind::MonthRange,
+    ),
+    (
+        r"\b(?:in|over|voor|heel|tijdens|boekjaar)\s+YEAR\b",
+        Kind::Year,
+    ),
+    (r"\bdit\s+jaar\b", Kind::Relative(0)),
+    (r"\b(?:vorig|verleden)\s+jaar\b", Kind::Relative(-1)),
+    (r"\bvolgend\s+jaar\b", Kind::Relative(1)),
+    (
+        r"\been\s+jaar\s+(?:eerder|geleden|terug)\b",
+        Kind::Comparison,
+    ),
+];
+
+static DUTCH: LazyLock<Patterns> = LazyLock::new(|| compile(DUTCH_PATTERNS, NL_MONTHS));
+
+const FRENCH_PATTERNS: &[(&str, Kind)] = &[
+    (
+        r"\b(premier|1er|deuxième|2e|second|troisième|3e|quatrième|4e)\s+trimestre(?:\s+(?:de\s+(?:son\s+|l'|l’)?)?(?:exercice(?:\s+fiscal)?\s+)?YEAR\b)?",
+        Kind::Quarter,
+    ),
+    (r"\bT([1-4])\s+YEAR\b", Kind::Quarter),
+    (
+        r"\b(premier|1er|second|deuxième|2e)\s+semestre(?:\s+(?:de\s+(?:son\s+|l'|l’)?)?(?:exercice(?:\s+fiscal)?\s+)?YEAR\b)?",
+        Kind::Half,
+    ),
+    (r"\bS([12])\s+YEAR\b", Kind::Half),
+    (
+        r"\b(?:entre|de)\s+MONTH\s+(?:et|à)\s+MONTH(?:\s+YEAR\b)?",
+        Kind::MonthRange,
+    ),
+    (
+        r"\b(?:en|pour|durant|exercice(?:\s+fiscal)?|année)\s+YEAR\b",
+        Kind::Year,
+    ),
+    (r"\bcette\s+année", Kind::Relative(0)),
+    (
+        r"\bl[’'](?:an|année)\s+(?:dernier|dernière|passée?)\b",
+        Kind::Relative(-1),
+    ),
+    (
+        r"\b(?:l[’']an\s+prochain|l[’']année\s+prochaine)\b",
+        Kind::Relative(1),
+    ),
+    (
+        r"\b(?:il\s+y\s+a\s+un\s+an|un\s+an\s+plus\s+tôt|sur\s+un\s+an)\b",
+        Kind::Comparison,
+    ),
+];
+
+static FRENCH: LazyLock<Patterns> = LazyLock::new(|| compile(FRENCH_PATTERNS, FR_MONTHS));
 
 /// Words right before a period that make it a comparison base.
 const COMPARISON_BEFORE: &[&str] = &[
@@ -275,6 +285,14 @@ const COMPARISON_BEFORE: &[&str] = &[
     "contre",
 ];
 
+/// Bytes no period pattern can match: ASCII punctuation but the hyphen
+/// (`third-quarter`) and the apostrophe (`l'an dernier`). A match never
+/// spans one, so a search between two of them finds what a search of the
+/// whole text finds there.
+fn stops_periods(byte: u8) -> bool {
+    byte.is_ascii_punctuation() && byte != b'-' && byte != b'\''
+}
+
 /// Every period expression in `text`, sorted and without overlaps.
 ///
 /// ```
@@ -285,32 +303,60 @@ const COMPARISON_BEFORE: &[&str] = &[
 /// assert_eq!(found[0].period.unwrap().to_string(), "2019-Q4");
 /// ```
 pub fn find_periods(text: &str, lang: Lang, date: ArticleDate) -> Vec<PeriodMention> {
+    find_periods_in(text, Span::new(0, text.len()), lang, date)
+}
+
+/// The period expressions of [`find_periods`] that start within `within`
+/// (a sentence): only the text around it is searched, from the last byte
+/// before it that no pattern matches to the first one after it, so that a
+/// match begun before `within` is seen to end where it ends in the whole
+/// text.
+pub fn find_periods_in(
+    text: &str,
+    within: Span,
+    lang: Lang,
+    date: ArticleDate,
+) -> Vec<PeriodMention> {
     let patterns: &Patterns = match lang {
         Lang::Dutch => &DUTCH,
         Lang::French => &FRENCH,
         Lang::English | Lang::Other => &ENGLISH,
     };
+    let bytes = text.as_bytes();
+    let from = bytes[..within.start]
+        .iter()
+        .rposition(|&b| stops_periods(b))
+        .map_or(0, |i| i + 1);
+    // Usually the sentence's own final period.
+    let last = within.end.saturating_sub(1).max(within.start);
+    let to = bytes[last..]
+        .iter()
+        .position(|&b| stops_periods(b))
+        .map_or(text.len(), |i| last + i);
     let mut found: Vec<PeriodMention> = Vec::new();
-    for captures in patterns.regex.captures_iter(text) {
-        let Some(&(base, kind)) = patterns
-            .alternatives
-            .iter()
-            .find(|(group, _)| captures.get(*group).is_some())
-        else {
+    // The matches of one search are in order and never overlap.
+    for whole in patterns.regex.find_iter(Input::new(text).range(from..to)) {
+        if whole.start() >= within.end {
+            break;
+        }
+        if whole.start() < within.start {
             continue;
-        };
-        let whole = captures.get(0).expect("group 0");
+        }
         let span = Span::new(whole.start(), whole.end());
-        let groups = Groups {
-            captures: &captures,
-            base,
-        };
-        let (period, comparison) = match kind {
+        let (period, comparison) = match patterns.kinds[whole.pattern().as_usize()] {
             Kind::Comparison => (None, true),
-            kind => (
-                resolve(kind, &groups, date),
-                is_comparison(text, span.start),
-            ),
+            kind => {
+                let groups = Groups {
+                    regex: &patterns.regex,
+                    text,
+                    found: whole,
+                    captures: OnceCell::new(),
+                };
+                (
+                    resolve(kind, &groups, date),
+                    is_comparison(text, span.start),
+                )
+            }
         };
         found.push(PeriodMention {
             span,
@@ -318,15 +364,7 @@ pub fn find_periods(text: &str, lang: Lang, date: ArticleDate) -> Vec<PeriodMent
             comparison,
         });
     }
-    // Longest first at each start, then drop what overlaps an earlier one.
-    found.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
-    let mut kept: Vec<PeriodMention> = Vec::new();
-    for m in found {
-        if kept.last().is_none_or(|last| !last.span.overlaps(m.span)) {
-            kept.push(m);
-        }
-    }
-    kept
+    found
 }
 
 fn is_comparison(text: &str, start: usize) -> bool {
@@ -380,11 +418,11 @@ fn month_number(name: &str) -> Option<u8> {
     })
 }
 
-fn year_in(caps: &Groups<'_, '_>, groups: &[usize]) -> Option<i32> {
+fn year_in(caps: &Groups<'_>, groups: &[usize]) -> Option<i32> {
     groups
         .iter()
         .find_map(|&g| caps.get(g))
-        .and_then(|m| m.as_str().parse().ok())
+        .and_then(|m| m.parse().ok())
 }
 
 /// A part of a year with no year written: the article's year when the part
@@ -395,10 +433,10 @@ fn dated(part: Part, last_month: u8, date: ArticleDate) -> Option<Period> {
     Some(Period { year, part })
 }
 
-fn resolve(kind: Kind, caps: &Groups<'_, '_>, date: ArticleDate) -> Option<Period> {
+fn resolve(kind: Kind, caps: &Groups<'_>, date: ArticleDate) -> Option<Period> {
     match kind {
         Kind::Quarter => {
-            let q = ordinal(caps.get(1)?.as_str())?;
+            let q = ordinal(caps.get(1)?)?;
             match year_in(caps, &[2]) {
                 Some(year) => Some(Period {
                     year,
@@ -408,14 +446,14 @@ fn resolve(kind: Kind, caps: &Groups<'_, '_>, date: ArticleDate) -> Option<Perio
             }
         }
         Kind::YearQuarter => {
-            let q = ordinal(caps.get(2)?.as_str())?;
+            let q = ordinal(caps.get(2)?)?;
             Some(Period {
                 year: year_in(caps, &[1])?,
                 part: Part::Quarter(q),
             })
         }
         Kind::Half => {
-            let h = ordinal(caps.get(1)?.as_str()).filter(|&h| h <= 2)?;
+            let h = ordinal(caps.get(1)?).filter(|&h| h <= 2)?;
             match year_in(caps, &[2, 3]) {
                 Some(year) => Some(Period {
                     year,
@@ -433,8 +471,8 @@ fn resolve(kind: Kind, caps: &Groups<'_, '_>, date: ArticleDate) -> Option<Perio
             part: Part::Year,
         }),
         Kind::MonthRange => {
-            let from = month_number(caps.get(1)?.as_str())?;
-            let to = month_number(caps.get(2)?.as_str())?;
+            let from = month_number(caps.get(1)?)?;
+            let to = month_number(caps.get(2)?)?;
             let year = year_in(caps, &[3])?;
             let part = match (from, to) {
                 (1, 3) => Part::Quarter(1),
@@ -587,5 +625,51 @@ mod tests {
             periods("1,6 procent meer dan een jaar eerder", Lang::Dutch, None),
             Vec::<Option<String>>::new()
         );
+    }
+
+    /// What [`find_periods_in`] relies on: no pattern matches a byte of
+    /// [`stops_periods`]. Checked on the sources: once the escapes and the
+    /// group syntax are taken out, no punctuation is left but regex
+    /// operators, the hyphen and the apostrophe.
+    #[test]
+    fn no_pattern_matches_a_stop_byte() {
+        let tables = [
+            (ENGLISH_PATTERNS, EN_MONTHS),
+            (DUTCH_PATTERNS, NL_MONTHS),
+            (FRENCH_PATTERNS, FR_MONTHS),
+        ];
+        for (patterns, months) in tables {
+            for (pattern, _) in patterns {
+                let literal = format!("{pattern}{months}{YEAR}")
+                    .replace(r"\b", "")
+                    .replace(r"\s", "")
+                    .replace(r"\d", "")
+                    .replace("(?:", "(");
+                for c in literal.chars() {
+                    assert!(
+                        !c.is_ascii_punctuation() || "()[]{}|?+*-'".contains(c),
+                        "{c:?} in {pattern:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_sentence_finds_what_the_whole_text_finds_there() {
+        let text = "Revenue rose in 2023, up from last year. Sales in the\nfourth \
+                    quarter of 2019 (Q4 2019) were flat.In 2020 too; H1 2021 fell.";
+        let whole = find_periods(text, Lang::English, ArticleDate::default());
+        assert_eq!(whole.len(), 6);
+        let mut pieces = Vec::new();
+        for sentence in crate::sentences::sentence_spans(text) {
+            pieces.extend(find_periods_in(
+                text,
+                sentence,
+                Lang::English,
+                ArticleDate::default(),
+            ));
+        }
+        assert_eq!(pieces, whole);
     }
 }
