@@ -115,7 +115,7 @@ pub(super) fn choose(
         }
         let span = companies[c].span;
         let mut score = position_score(sentence, span, value.span);
-        if after_preposition(sentence, span) {
+        if sentence.company_after_preposition(c, companies) {
             score -= 25;
         }
         let closed_relative = sentence

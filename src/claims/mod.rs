@@ -321,7 +321,7 @@ impl State {
                 && span.start - cue.span.end <= 40
                 && sentence.same_clause(cue.span, span)
         });
-        if !after_preposition(sentence, span) && !in_relative && !bought {
+        if !sentence.company_after_preposition(c, companies) && !in_relative && !bought {
             self.topic = Some((c, index));
         }
     }

@@ -2,6 +2,11 @@
 //! clauses, cue phrases and sources, and the tests on the words around a
 //! name (after a preposition, after a possessive, joined by `and`).
 
+use std::cell::OnceCell;
+use std::sync::LazyLock;
+
+use memchr::memmem;
+
 use super::*;
 
 /// Prepositions: a company right after one is rarely the subject.
@@ -182,6 +187,9 @@ pub(super) struct Sentence<'a> {
     pub(super) companies: Vec<usize>,
     /// The companies cited as sources by an attribution cue.
     pub(super) cited: Vec<usize>,
+    /// Per company of `companies`: whether it follows a preposition,
+    /// worked out on the first request (every value of the sentence asks).
+    after_preposition: Vec<OnceCell<bool>>,
 }
 
 impl Sentence<'_> {
@@ -215,6 +223,15 @@ impl Sentence<'_> {
             .iter()
             .any(|c| c.cue == cue && c.span.start >= from && c.span.end <= to)
     }
+
+    /// [`after_preposition`] for company `c` of the sentence.
+    pub(super) fn company_after_preposition(&self, c: usize, companies: &[CompanyMention]) -> bool {
+        let at = self
+            .companies
+            .binary_search(&c)
+            .expect("a company of the sentence");
+        *self.after_preposition[at].get_or_init(|| after_preposition(self, companies[c].span))
+    }
 }
 
 impl ClaimLinker {
@@ -228,6 +245,8 @@ impl ClaimLinker {
     ) -> Sentence<'a> {
         let s = span.slice(text);
         let bytes = s.as_bytes();
+        static SPACED_DASHES: LazyLock<[memmem::Finder<'static>; 2]> =
+            LazyLock::new(|| [memmem::Finder::new(" - "), memmem::Finder::new(" – ")]);
         let mut separators = Vec::new();
         // Clause breaks: `,` `;` `:` and a dash between spaces (` - `,
         // ` – `), found with vectorised searches.
@@ -238,11 +257,8 @@ impl ClaimLinker {
                 separators.push(span.start + i);
             }
         }
-        for i in memchr::memmem::find_iter(bytes, " - ") {
-            separators.push(span.start + i + 1);
-        }
-        for i in memchr::memmem::find_iter(bytes, " – ") {
-            separators.push(span.start + i + 1);
+        for dash in SPACED_DASHES.iter() {
+            separators.extend(dash.find_iter(bytes).map(|i| span.start + i + 1));
         }
         separators.sort_unstable();
         // A relative clause goes on over a list of names
@@ -269,6 +285,7 @@ impl ClaimLinker {
             cues: self.cues.find(text, span, lang),
             separators,
             relatives,
+            after_preposition: vec![OnceCell::new(); companies.len()],
             companies,
             cited: Vec::new(),
         };
@@ -289,14 +306,15 @@ impl ClaimLinker {
 pub(super) fn relative_clauses(sentence: &str) -> impl Iterator<Item = Span> + '_ {
     sentence.match_indices(',').filter_map(move |(comma, _)| {
         let rest = &sentence[comma + 1..];
-        let word_start = rest.len() - rest.trim_start().len();
-        let word: String = rest[word_start..]
-            .chars()
-            .take_while(|c| c.is_alphabetic())
-            .flat_map(char::to_lowercase)
-            .collect();
-        let relative = RELATIVE_PRONOUNS.contains(&word.as_str())
-            || (word.starts_with("waar") && word.len() > 4);
+        let word = rest.trim_start();
+        let word = &word[..word
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(word.len())];
+        let relative = is_one_of(word, RELATIVE_PRONOUNS)
+            || (word.len() > 4
+                && word
+                    .get(..4)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("waar")));
         if !relative {
             return None;
         }
@@ -353,9 +371,11 @@ pub(super) fn after_possessive(sentence: &Sentence<'_>, span: Span) -> bool {
     words_before(&sentence.text[clause.start..span.start])
         .take(3)
         .any(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "its" | "their" | "zijn" | "haar" | "hun" | "son" | "sa" | "ses" | "leur"
+            is_one_of(
+                w,
+                &[
+                    "its", "their", "zijn", "haar", "hun", "son", "sa", "ses", "leur",
+                ],
             )
         })
 }
@@ -393,7 +413,7 @@ pub(super) fn jointly_named(
 pub(super) fn preceded_by(sentence: &Sentence<'_>, span: Span, words: &[&str]) -> bool {
     words_before(&sentence.text[sentence.span.start..span.start])
         .take(3)
-        .any(|w| words.contains(&w.to_lowercase().as_str()))
+        .any(|w| is_one_of(w, words))
 }
 
 /// The words of `head`, last first (letters, digits and hyphens).
@@ -406,17 +426,28 @@ fn words_before(head: &str) -> impl Iterator<Item = &str> {
 /// of determiners or adjectives away.
 pub(super) fn after_preposition(sentence: &Sentence<'_>, span: Span) -> bool {
     let clause = sentence.clause_of(span);
-    let mut lower = String::new();
     for (n, word) in words_before(&sentence.text[clause.start..span.start]).enumerate() {
-        lower.clear();
-        lower.extend(word.chars().flat_map(char::to_lowercase));
-        if PREPOSITIONS.contains(&lower.as_str()) {
+        if is_one_of(word, PREPOSITIONS) {
             return true;
         }
         let adjective = word.chars().next().is_some_and(char::is_uppercase) && word.contains('-');
-        if n >= 3 || !(FILLERS.contains(&lower.as_str()) || adjective) {
+        if n >= 3 || !(is_one_of(word, FILLERS) || adjective) {
             return false;
         }
     }
     false
+}
+
+/// Whether `word`, lower-cased, is one of `list` (lower-case words of
+/// Latin script). ASCII words, most of them, are lower-cased on the stack.
+pub(super) fn is_one_of(word: &str, list: &[&str]) -> bool {
+    let mut buffer = [0; 24];
+    if word.is_ascii() && word.len() <= buffer.len() {
+        let lower = &mut buffer[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        list.iter().any(|w| w.as_bytes() == lower)
+    } else {
+        list.contains(&word.to_lowercase().as_str())
+    }
 }
