@@ -20,9 +20,6 @@
 //! spans holding the sentence ends of other scripts (`。`) are split with
 //! the Unicode rules themselves.
 
-use std::sync::LazyLock;
-
-use memchr::memmem;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::span::Span;
@@ -90,17 +87,18 @@ pub fn sentence_spans(text: &str) -> Vec<Span> {
 /// scan above does not look for.
 const OTHER_TERMINATORS: [char; 6] = ['。', '！', '？', '؟', '।', '｡'];
 
+/// The first bytes of the UTF-8 forms of [`OTHER_TERMINATORS`].
+const OTHER_TERMINATOR_LEADS: [u8; 4] = [0xE3, 0xEF, 0xD8, 0xE0];
+
 /// Whether `text` holds one of [`OTHER_TERMINATORS`]: a vectorised search
-/// for the UTF-8 bytes of each, much cheaper than `str::contains` with a
-/// set of chars, which decodes every character of the text.
+/// for their first bytes, rare in the texts we read, much cheaper than
+/// `str::contains` with a set of chars, which decodes every character.
 fn holds_other_terminators(text: &str) -> bool {
-    static FINDERS: LazyLock<Vec<memmem::Finder<'static>>> = LazyLock::new(|| {
-        OTHER_TERMINATORS
-            .iter()
-            .map(|c| memmem::Finder::new(c.encode_utf8(&mut [0; 4]).as_bytes()).into_owned())
-            .collect()
-    });
-    FINDERS.iter().any(|f| f.find(text.as_bytes()).is_some())
+    let [a, b, c, d] = OTHER_TERMINATOR_LEADS;
+    let bytes = text.as_bytes();
+    memchr::memchr3_iter(a, b, c, bytes)
+        .chain(memchr::memchr_iter(d, bytes))
+        .any(|i| text[i..].starts_with(OTHER_TERMINATORS))
 }
 
 /// Splits the spans that hold a sentence end of another script with the
@@ -212,11 +210,15 @@ fn word_before(text: &str, at: usize) -> &str {
     head[start..].trim_start_matches('.')
 }
 
-/// Whether `word`, lower-cased, is one of `list`. Most words are ASCII and
-/// compare without lower-casing into a new string.
+/// The longest word of [`NEVER_FINAL`] and [`MAYBE_FINAL`], in bytes.
+const LONGEST_ABBREVIATION: usize = 6;
+
+/// Whether `word`, lower-cased, is one of `list` (one of the abbreviation
+/// lists). Most words are ASCII: those are compared without a lower-cased
+/// copy, and those longer than any abbreviation not at all.
 fn is_listed(word: &str, list: &[&str]) -> bool {
     if word.is_ascii() {
-        list.iter().any(|w| w.eq_ignore_ascii_case(word))
+        word.len() <= LONGEST_ABBREVIATION && list.iter().any(|w| w.eq_ignore_ascii_case(word))
     } else {
         list.contains(&word.to_lowercase().as_str())
     }
@@ -386,6 +388,20 @@ mod tests {
         assert_eq!(sentence_at(&spans, text.find("three").unwrap()), Some(1));
         assert_eq!(sentence_at(&spans, text.len() - 1), Some(2));
         assert_eq!(sentence_at(&spans, 4), None); // the space between
+    }
+
+    #[test]
+    fn other_terminator_leads() {
+        for c in OTHER_TERMINATORS {
+            let lead = c.encode_utf8(&mut [0; 4]).as_bytes()[0];
+            assert!(OTHER_TERMINATOR_LEADS.contains(&lead), "{c}");
+        }
+    }
+
+    #[test]
+    fn longest_abbreviation() {
+        let longest = NEVER_FINAL.iter().chain(MAYBE_FINAL).map(|w| w.len()).max();
+        assert_eq!(longest, Some(LONGEST_ABBREVIATION));
     }
 
     #[test]
