@@ -81,13 +81,19 @@ impl CueFinder {
 
     /// The phrases within `within` (byte offsets into `text`), in order.
     pub fn find(&self, text: &str, within: Span, lang: Lang) -> Vec<CueMatch> {
+        let mut found = Vec::new();
+        self.find_into(text, within, lang, &mut found);
+        found
+    }
+
+    /// [`CueFinder::find`], adding the phrases to `found`.
+    pub fn find_into(&self, text: &str, within: Span, lang: Lang, found: &mut Vec<CueMatch>) {
         let automaton = match lang {
             Lang::Dutch => &self.dutch,
             Lang::French => &self.french,
             Lang::English | Lang::Other => &self.english,
         };
         let haystack = within.slice(text);
-        let mut found = Vec::new();
         for m in automaton.matcher.find_iter(haystack) {
             let phrase = automaton.phrases[m.pattern().as_usize()];
             let before = haystack[..m.start()].chars().next_back();
@@ -101,7 +107,6 @@ impl CueFinder {
                 });
             }
         }
-        found
     }
 }
 

@@ -6,13 +6,12 @@ use super::*;
 /// The metric of a value, from the cues of its clause, else its sentence.
 pub(super) fn classify(sentence: &Sentence<'_>, value: &Value) -> Metric {
     let clause = sentence.clause_of(value.span);
-    let metric_cues = |within: Span| -> Vec<CueMatch> {
-        sentence
-            .cues
-            .iter()
-            .filter(|c| c.span.start >= within.start && c.span.end <= within.end)
-            .filter(|c| {
-                matches!(
+    // The metric cues within a span (the clause, else the sentence).
+    let metric_cues = |within: Span| {
+        sentence.cues.iter().filter(move |c| {
+            c.span.start >= within.start
+                && c.span.end <= within.end
+                && matches!(
                     c.cue,
                     Cue::Revenue
                         | Cue::Growth
@@ -26,26 +25,24 @@ pub(super) fn classify(sentence: &Sentence<'_>, value: &Value) -> Metric {
                         | Cue::Acquisition
                         | Cue::Buyback
                 )
-            })
-            .copied()
-            .collect()
+        })
     };
-    let mut cues = metric_cues(clause);
     // A clause that only says `up 8%` does not say what grew: the sentence
     // does (`a dividend of 4.25 pence, up 8%`).
-    let says_what = |cues: &[CueMatch]| match value.kind {
-        Kind::Money => cues
-            .iter()
-            .any(|c| c.cue != Cue::Growth && c.cue != Cue::MarketShare),
-        Kind::Percent => cues.iter().any(|c| c.cue != Cue::Growth),
+    let says_what = |within: Span| match value.kind {
+        Kind::Money => {
+            metric_cues(within).any(|c| c.cue != Cue::Growth && c.cue != Cue::MarketShare)
+        }
+        Kind::Percent => metric_cues(within).any(|c| c.cue != Cue::Growth),
     };
-    if !says_what(&cues) {
-        let growth_in_clause = cues.iter().any(|c| c.cue == Cue::Growth);
-        let wider = metric_cues(sentence.span);
-        if says_what(&wider) || !growth_in_clause {
-            cues = wider;
+    let mut scope = clause;
+    if !says_what(clause) {
+        let growth_in_clause = metric_cues(clause).any(|c| c.cue == Cue::Growth);
+        if says_what(sentence.span) || !growth_in_clause {
+            scope = sentence.span;
         }
     }
+    let cues = || metric_cues(scope);
     // A cue after the value counts a little further away: it more often
     // introduces the next figure (`bookings of $41.75 billion and EBITDA`).
     let distance = |c: &CueMatch| {
@@ -53,7 +50,7 @@ pub(super) fn classify(sentence: &Sentence<'_>, value: &Value) -> Metric {
         value.span.gap(c.span) + after
     };
     let nearest = |allowed: &[Cue]| {
-        cues.iter()
+        cues()
             .filter(|c| allowed.contains(&c.cue))
             .min_by_key(|c| distance(c))
             .map(|c| c.cue)
@@ -64,10 +61,9 @@ pub(super) fn classify(sentence: &Sentence<'_>, value: &Value) -> Metric {
         // A buyback counts at half its distance: `koopt voor 1 miljard euro
         // eigen aandelen in` is a buyback, not a purchase.
         Kind::Money
-            if cues.iter().filter(|c| c.cue == Cue::Buyback).any(|b| {
+            if cues().filter(|c| c.cue == Cue::Buyback).any(|b| {
                 distance(b) / 2
-                    < cues
-                        .iter()
+                    < cues()
                         .filter(|c| c.cue != Cue::Buyback && c.cue != Cue::Growth)
                         .map(&distance)
                         .min()
@@ -91,7 +87,7 @@ pub(super) fn classify(sentence: &Sentence<'_>, value: &Value) -> Metric {
             _ => Metric::Other,
         },
         Kind::Percent => {
-            let has = |cue: Cue| cues.iter().any(|c| c.cue == cue);
+            let has = |cue: Cue| cues().any(|c| c.cue == cue);
             let level = nearest(&[
                 Cue::SharePrice,
                 Cue::Stake,
@@ -102,13 +98,13 @@ pub(super) fn classify(sentence: &Sentence<'_>, value: &Value) -> Metric {
             ]);
             // `24% of total revenue`: a share of the company's own sales.
             // A margin is a profit even when written `of the sales`.
-            let margin_before = cues.iter().any(|c| {
+            let margin_before = cues().any(|c| {
                 c.cue == Cue::Profit
                     && c.span.end <= value.span.start
                     && sentence.same_clause(c.span, value.span)
             });
             let of_revenue = !margin_before
-                && cues.iter().any(|c| {
+                && cues().any(|c| {
                     c.cue == Cue::Revenue
                         && c.span.start >= value.span.end
                         && sentence.same_clause(value.span, c.span)
@@ -117,7 +113,7 @@ pub(super) fn classify(sentence: &Sentence<'_>, value: &Value) -> Metric {
                             .any(|w| matches!(w, "of" | "van" | "du" | "de" | "des" | "d'"))
                 });
             // `holds 15% of the world market`: a share of a market.
-            let of_a_market = cues.iter().chain(&sentence.cues).any(|c| {
+            let of_a_market = cues().chain(&sentence.cues).any(|c| {
                 c.cue == Cue::Market
                     && c.span.start >= value.span.end
                     && c.span.start - value.span.end <= 30
@@ -136,9 +132,8 @@ pub(super) fn classify(sentence: &Sentence<'_>, value: &Value) -> Metric {
             } else if level == Some(Cue::MarketShare) {
                 // `accounts for 8% of its total sales` is a share of the
                 // company's own revenue, not of a market.
-                let of_sales = cues
-                    .iter()
-                    .any(|c| c.cue == Cue::Revenue && c.span.start >= value.span.end);
+                let of_sales =
+                    cues().any(|c| c.cue == Cue::Revenue && c.span.start >= value.span.end);
                 if of_sales {
                     Metric::Other
                 } else {

@@ -182,6 +182,7 @@ impl ClaimLinker {
         let mut claims = Vec::new();
         let mut next_value = 0;
         let mut next_company = 0;
+        let mut sentence = Sentence::new(text);
         for (index, span) in sentence_spans(text).into_iter().enumerate() {
             let first_value = next_value;
             while next_value < values.len() && values[next_value].span.start < span.end {
@@ -192,11 +193,11 @@ impl ClaimLinker {
                 next_company += 1;
             }
             let sentence_values = &values[first_value..next_value];
-            let sentence_companies: Vec<usize> = (first_company..next_company).collect();
-            if sentence_values.is_empty() && sentence_companies.is_empty() {
+            if sentence_values.is_empty() && first_company == next_company {
                 continue;
             }
-            let sentence = self.read_sentence(text, span, lang, sentence_companies, companies);
+            let sentence_companies = first_company..next_company;
+            self.read_sentence(&mut sentence, span, lang, sentence_companies, companies);
             state.note_subject(&sentence, companies, index);
             if !sentence_values.is_empty() {
                 // The periods of a sentence that makes a claim, read when
@@ -260,12 +261,14 @@ impl ClaimLinker {
             if refers_back {
                 state.keep_topic(index);
             }
-            state.previous = sentence
-                .companies
-                .iter()
-                .copied()
-                .filter(|&c| !is_source(&sentence, c, companies, None))
-                .collect();
+            state.previous.clear();
+            state.previous.extend(
+                sentence
+                    .companies
+                    .iter()
+                    .copied()
+                    .filter(|&c| !is_source(&sentence, c, companies, None)),
+            );
         }
         claims
     }

@@ -3,6 +3,7 @@
 //! name (after a preposition, after a possessive, joined by `and`).
 
 use std::cell::OnceCell;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use memchr::memmem;
@@ -192,7 +193,22 @@ pub(super) struct Sentence<'a> {
     after_preposition: Vec<OnceCell<bool>>,
 }
 
-impl Sentence<'_> {
+impl<'a> Sentence<'a> {
+    /// An empty sentence of `text`, to read the text's sentences into one
+    /// after the other: its buffers serve them all.
+    pub(super) fn new(text: &'a str) -> Sentence<'a> {
+        Sentence {
+            span: Span::default(),
+            text,
+            cues: Vec::new(),
+            separators: Vec::new(),
+            relatives: Vec::new(),
+            companies: Vec::new(),
+            cited: Vec::new(),
+            after_preposition: Vec::new(),
+        }
+    }
+
     pub(super) fn same_clause(&self, a: Span, b: Span) -> bool {
         let (from, to) = if a.end <= b.start {
             (a.end, b.start)
@@ -235,19 +251,26 @@ impl Sentence<'_> {
 }
 
 impl ClaimLinker {
-    pub(super) fn read_sentence<'a>(
+    /// Reads the sentence at `span` of `sentence.text`, whose company
+    /// mentions are `companies` (indexes into `mentions`), into `sentence`.
+    pub(super) fn read_sentence(
         &self,
-        text: &'a str,
+        sentence: &mut Sentence<'_>,
         span: Span,
         lang: Lang,
-        companies: Vec<usize>,
+        companies: Range<usize>,
         mentions: &[CompanyMention],
-    ) -> Sentence<'a> {
-        let s = span.slice(text);
-        let bytes = s.as_bytes();
+    ) {
         static SPACED_DASHES: LazyLock<[memmem::Finder<'static>; 2]> =
             LazyLock::new(|| [memmem::Finder::new(" - "), memmem::Finder::new(" – ")]);
-        let mut separators = Vec::new();
+        let text = sentence.text;
+        let s = span.slice(text);
+        let bytes = s.as_bytes();
+        sentence.span = span;
+        sentence.companies.clear();
+        sentence.companies.extend(companies);
+        let separators = &mut sentence.separators;
+        separators.clear();
         // Clause breaks: `,` `;` `:` and a dash between spaces (` - `,
         // ` – `), found with vectorised searches.
         for i in memchr::memchr3_iter(b',', b';', b':', bytes) {
@@ -263,39 +286,38 @@ impl ClaimLinker {
         separators.sort_unstable();
         // A relative clause goes on over a list of names
         // (`, waar het ketens als Food Lion, Stop & Shop en Hannaford uitbaat,`).
-        let relatives = relative_clauses(s)
-            .map(|clause| {
-                let mut end = span.start + clause.end;
-                while let Some(&c) = companies.iter().find(|&&c| {
-                    let start = mentions[c].span.start;
-                    start >= end && text[end..start].trim().is_empty()
-                }) {
-                    let after = mentions[c].span.end;
-                    match text[after..span.end].find([',', ';']) {
-                        Some(i) if text.as_bytes()[after + i] == b',' => end = after + i + 1,
-                        _ => break,
-                    }
+        let companies = &sentence.companies;
+        sentence.relatives.clear();
+        sentence.relatives.extend(relative_clauses(s).map(|clause| {
+            let mut end = span.start + clause.end;
+            while let Some(&c) = companies.iter().find(|&&c| {
+                let start = mentions[c].span.start;
+                start >= end && text[end..start].trim().is_empty()
+            }) {
+                let after = mentions[c].span.end;
+                match text[after..span.end].find([',', ';']) {
+                    Some(i) if text.as_bytes()[after + i] == b',' => end = after + i + 1,
+                    _ => break,
                 }
-                Span::new(span.start + clause.start, end)
-            })
-            .collect();
-        let mut sentence = Sentence {
-            span,
-            text,
-            cues: self.cues.find(text, span, lang),
-            separators,
-            relatives,
-            after_preposition: vec![OnceCell::new(); companies.len()],
-            companies,
-            cited: Vec::new(),
-        };
-        sentence.cited = sentence
-            .companies
-            .iter()
-            .copied()
-            .filter(|&c| cited_by_cue(&sentence, c, mentions))
-            .collect();
+            }
+            Span::new(span.start + clause.start, end)
+        }));
+        sentence.cues.clear();
+        self.cues.find_into(text, span, lang, &mut sentence.cues);
+        sentence.after_preposition.clear();
         sentence
+            .after_preposition
+            .resize(sentence.companies.len(), OnceCell::new());
+        let mut cited = std::mem::take(&mut sentence.cited);
+        cited.clear();
+        cited.extend(
+            sentence
+                .companies
+                .iter()
+                .copied()
+                .filter(|&c| cited_by_cue(sentence, c, mentions)),
+        );
+        sentence.cited = cited;
     }
 }
 
@@ -304,7 +326,7 @@ impl ClaimLinker {
 /// of `sentence`. A clause that ends at `;` or `:` or with the sentence is
 /// not closed, and not returned.
 pub(super) fn relative_clauses(sentence: &str) -> impl Iterator<Item = Span> + '_ {
-    sentence.match_indices(',').filter_map(move |(comma, _)| {
+    memchr::memchr_iter(b',', sentence.as_bytes()).filter_map(move |comma| {
         let rest = &sentence[comma + 1..];
         let word = rest.trim_start();
         let word = &word[..word
@@ -439,15 +461,23 @@ pub(super) fn after_preposition(sentence: &Sentence<'_>, span: Span) -> bool {
 }
 
 /// Whether `word`, lower-cased, is one of `list` (lower-case words of
-/// Latin script). ASCII words, most of them, are lower-cased on the stack.
+/// Latin script).
 pub(super) fn is_one_of(word: &str, list: &[&str]) -> bool {
     let mut buffer = [0; 24];
-    if word.is_ascii() && word.len() <= buffer.len() {
-        let lower = &mut buffer[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        list.iter().any(|w| w.as_bytes() == lower)
-    } else {
-        list.contains(&word.to_lowercase().as_str())
+    match lower_ascii(word, &mut buffer) {
+        Some(lower) => list.iter().any(|w| w.as_bytes() == lower),
+        None => list.contains(&word.to_lowercase().as_str()),
     }
+}
+
+/// `word` lower-cased into `buffer`, when it is ASCII and fits: most words
+/// are, and need no lower-cased copy on the heap.
+fn lower_ascii<'b>(word: &str, buffer: &'b mut [u8; 24]) -> Option<&'b [u8]> {
+    if !word.is_ascii() || word.len() > buffer.len() {
+        return None;
+    }
+    let lower = &mut buffer[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    Some(lower)
 }
