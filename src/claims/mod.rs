@@ -184,6 +184,10 @@ impl ClaimLinker {
         let mut next_company = 0;
         let mut sentence = Sentence::new(text);
         for (index, span) in sentence_spans(text).into_iter().enumerate() {
+            // What comes after the last value only changes the state.
+            if next_value == values.len() {
+                break;
+            }
             let first_value = next_value;
             while next_value < values.len() && values[next_value].span.start < span.end {
                 next_value += 1;

@@ -288,20 +288,24 @@ impl ClaimLinker {
         // (`, waar het ketens als Food Lion, Stop & Shop en Hannaford uitbaat,`).
         let companies = &sentence.companies;
         sentence.relatives.clear();
-        sentence.relatives.extend(relative_clauses(s).map(|clause| {
-            let mut end = span.start + clause.end;
-            while let Some(&c) = companies.iter().find(|&&c| {
-                let start = mentions[c].span.start;
-                start >= end && text[end..start].trim().is_empty()
-            }) {
-                let after = mentions[c].span.end;
-                match text[after..span.end].find([',', ';']) {
-                    Some(i) if text.as_bytes()[after + i] == b',' => end = after + i + 1,
-                    _ => break,
+        // Only a company can sit in a relative clause: with none, no need
+        // to look for them.
+        if !companies.is_empty() {
+            sentence.relatives.extend(relative_clauses(s).map(|clause| {
+                let mut end = span.start + clause.end;
+                while let Some(&c) = companies.iter().find(|&&c| {
+                    let start = mentions[c].span.start;
+                    start >= end && text[end..start].trim().is_empty()
+                }) {
+                    let after = mentions[c].span.end;
+                    match text[after..span.end].find([',', ';']) {
+                        Some(i) if text.as_bytes()[after + i] == b',' => end = after + i + 1,
+                        _ => break,
+                    }
                 }
-            }
-            Span::new(span.start + clause.start, end)
-        }));
+                Span::new(span.start + clause.start, end)
+            }));
+        }
         sentence.cues.clear();
         self.cues.find_into(text, span, lang, &mut sentence.cues);
         sentence.after_preposition.clear();
