@@ -195,17 +195,17 @@ pub(super) struct Sentence<'a> {
 
 impl<'a> Sentence<'a> {
     /// An empty sentence of `text`, to read the text's sentences into one
-    /// after the other: its buffers serve them all.
+    /// after the other: its buffers, sized for most sentences, serve them all.
     pub(super) fn new(text: &'a str) -> Sentence<'a> {
         Sentence {
             span: Span::default(),
             text,
-            cues: Vec::new(),
-            separators: Vec::new(),
+            cues: Vec::with_capacity(32),
+            separators: Vec::with_capacity(16),
             relatives: Vec::new(),
-            companies: Vec::new(),
+            companies: Vec::with_capacity(8),
             cited: Vec::new(),
-            after_preposition: Vec::new(),
+            after_preposition: Vec::with_capacity(8),
         }
     }
 
@@ -457,7 +457,7 @@ pub(super) fn after_preposition(sentence: &Sentence<'_>, span: Span) -> bool {
             return true;
         }
         let adjective = word.chars().next().is_some_and(char::is_uppercase) && word.contains('-');
-        if n >= 3 || !(is_one_of(word, FILLERS) || adjective) {
+        if n >= 3 || !(is_filler(word) || adjective) {
             return false;
         }
     }
@@ -484,4 +484,19 @@ fn lower_ascii<'b>(word: &str, buffer: &'b mut [u8; 24]) -> Option<&'b [u8]> {
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
     Some(lower)
+}
+
+/// Whether `word`, lower-cased, is one of the [`FILLERS`]: a binary search
+/// of the list sorted once, as it is long.
+fn is_filler(word: &str) -> bool {
+    static SORTED: LazyLock<Vec<&str>> = LazyLock::new(|| {
+        let mut sorted = FILLERS.to_vec();
+        sorted.sort_unstable();
+        sorted
+    });
+    let mut buffer = [0; 24];
+    match lower_ascii(word, &mut buffer) {
+        Some(lower) => SORTED.binary_search_by(|w| w.as_bytes().cmp(lower)).is_ok(),
+        None => SORTED.binary_search(&word.to_lowercase().as_str()).is_ok(),
+    }
 }
