@@ -35,16 +35,18 @@ pub(super) const ORDINAL_NOUNS: &[&str] = &[
 ];
 
 /// Pairs `X, Y and Z … 10 %, 7 % and 5 %, respectively`: for each value of
-/// the sentence, the company it is paired with, if any.
+/// the sentence, the company it is paired with, if any (an empty list when
+/// the sentence has no `respectively`).
 pub(super) fn respectively(
     sentence: &Sentence<'_>,
     values: &[Value],
     companies: &[CompanyMention],
 ) -> Vec<Option<usize>> {
-    let mut paired = vec![None; values.len()];
+    // Most sentences pair nothing: an empty list, no allocation.
     let Some(cue) = sentence.cues.iter().find(|c| c.cue == Cue::Respectively) else {
-        return paired;
+        return Vec::new();
     };
+    let mut paired = vec![None; values.len()];
     // The run of values just before the cue, separated only by commas and
     // `and`.
     let list_gap = |gap: &str| {

@@ -125,8 +125,9 @@ fn compile(patterns: &[(&str, Kind)], months: &str) -> Patterns {
         })
         .collect();
     // Most candidates of a literal prefilter (`in`, `of`, `for`) match
-    // nothing: the lazy DFA alone is faster.
-    let config = meta::Config::new().auto_prefilter(false);
+    // nothing: the lazy DFA alone is faster. The patterns are not one-pass:
+    // building that engine would only fail.
+    let config = meta::Config::new().auto_prefilter(false).onepass(false);
     Patterns {
         regex: meta::Regex::builder()
             .configure(config)
