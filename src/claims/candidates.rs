@@ -106,6 +106,9 @@ pub(super) fn choose(
 ) -> Option<(Target, Link)> {
     let mut best: Option<(i32, Target)> = None;
     let mut bought_names: Vec<usize> = Vec::new();
+    // The holder of a stake told from the owned side, if the value's
+    // clause tells one: the same for every candidate.
+    let holder = passive_holder(sentence, value, companies);
     let mut consider = |score: i32, target: Target| {
         if best.is_none_or(|(s, _)| score > s) {
             best = Some((score, target));
@@ -176,7 +179,7 @@ pub(super) fn choose(
         // A stake told from the owned side belongs to the company after
         // `by` / `van` / `par` (`in handen is van Naspers`), not to the
         // owned one before it.
-        if let Some(holder) = passive_holder(sentence, value, companies) {
+        if let Some(holder) = holder {
             if holder == c {
                 score += 80;
             } else if span.end <= value.span.start {

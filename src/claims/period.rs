@@ -10,7 +10,7 @@
 
 use std::cell::OnceCell;
 use std::fmt;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use regex_automata::util::captures::Captures;
 use regex_automata::{meta, Anchored, Input};
@@ -101,13 +101,16 @@ enum Kind {
 /// as in an alternation.
 ///
 /// The search finds matches with the lazy DFA alone. The capture groups
-/// are read afterwards on each match only, by the one pattern that matched:
-/// a capturing search over the whole text would run the slow engines on
-/// every candidate, and with every pattern.
+/// are read afterwards on each match only, by the one pattern that matched,
+/// compiled alone: a capturing search over the whole text would run the
+/// slow engines on every candidate, and those engines cost in proportion
+/// to the size of the regex they run.
 struct Patterns {
     regex: meta::Regex,
-    /// Per pattern: its kind.
-    kinds: Vec<Kind>,
+    /// Per pattern: its kind, its source, and the pattern alone to read the
+    /// groups of its matches, compiled when first needed (a few patterns
+    /// make most matches).
+    patterns: Vec<(Kind, String, OnceLock<meta::Regex>)>,
 }
 
 const YEAR: &str = r"((?:19|20)\d{2})";
@@ -133,15 +136,42 @@ fn compile(patterns: &[(&str, Kind)], months: &str) -> Patterns {
             .configure(config)
             .build_many(&sources)
             .expect("period patterns"),
-        kinds: patterns.iter().map(|&(_, kind)| kind).collect(),
+        patterns: patterns
+            .iter()
+            .zip(sources)
+            .map(|(&(_, kind), source)| (kind, source, OnceLock::new()))
+            .collect(),
+    }
+}
+
+impl Patterns {
+    fn kind(&self, found: regex_automata::Match) -> Kind {
+        self.patterns[found.pattern().as_usize()].0
+    }
+
+    /// The pattern of `found` alone, to read its groups: no engine that
+    /// searches (lazy DFA, prefilter) is built for it.
+    fn alone(&self, found: regex_automata::Match) -> &meta::Regex {
+        let (_, source, alone) = &self.patterns[found.pattern().as_usize()];
+        alone.get_or_init(|| {
+            let config = meta::Config::new()
+                .hybrid(false)
+                .onepass(false)
+                .auto_prefilter(false);
+            meta::Regex::builder()
+                .configure(config)
+                .build(source)
+                .expect("period pattern")
+        })
     }
 }
 
 /// The groups of one match, numbered from 1 as in its pattern. They are
-/// read on the first request, with the pattern that matched run again on
-/// the match alone; a period that needs none (`last year`) costs nothing.
+/// read on the first request, with the pattern that matched run again,
+/// anchored, on the match alone; a period that needs none (`last year`)
+/// costs nothing.
 struct Groups<'h> {
-    regex: &'h meta::Regex,
+    patterns: &'h Patterns,
     text: &'h str,
     found: regex_automata::Match,
     captures: OnceCell<Captures>,
@@ -150,11 +180,12 @@ struct Groups<'h> {
 impl<'h> Groups<'h> {
     fn get(&self, group: usize) -> Option<&'h str> {
         let captures = self.captures.get_or_init(|| {
-            let mut captures = self.regex.create_captures();
+            let alone = self.patterns.alone(self.found);
+            let mut captures = alone.create_captures();
             let input = Input::new(self.text)
                 .range(self.found.range())
-                .anchored(Anchored::Pattern(self.found.pattern()));
-            self.regex.search_captures(&input, &mut captures);
+                .anchored(Anchored::Yes);
+            alone.search_captures(&input, &mut captures);
             captures
         });
         captures.get_group(group).map(|g| &self.text[g.range()])
@@ -344,11 +375,11 @@ pub fn find_periods_in(
             continue;
         }
         let span = Span::new(whole.start(), whole.end());
-        let (period, comparison) = match patterns.kinds[whole.pattern().as_usize()] {
+        let (period, comparison) = match patterns.kind(whole) {
             Kind::Comparison => (None, true),
             kind => {
                 let groups = Groups {
-                    regex: &patterns.regex,
+                    patterns,
                     text,
                     found: whole,
                     captures: OnceCell::new(),
