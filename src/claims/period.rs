@@ -339,10 +339,11 @@ pub fn find_periods(text: &str, lang: Lang, date: ArticleDate) -> Vec<PeriodMent
 }
 
 /// The period expressions of [`find_periods`] that start within `within`
-/// (a sentence): only the text around it is searched, from the last byte
-/// before it that no pattern matches to the first one after it, so that a
-/// match begun before `within` is seen to end where it ends in the whole
-/// text.
+/// (a sentence). Only the text around it is searched: from the last byte
+/// before it that no pattern matches (see [`stops_periods`]) to the first
+/// one from its last byte on, usually its own final period. As no match
+/// spans such a byte, that search finds what a search of the whole text
+/// finds there, matches that run past `within` included.
 pub fn find_periods_in(
     text: &str,
     within: Span,
@@ -359,7 +360,6 @@ pub fn find_periods_in(
         .iter()
         .rposition(|&b| stops_periods(b))
         .map_or(0, |i| i + 1);
-    // Usually the sentence's own final period.
     let last = within.end.saturating_sub(1).max(within.start);
     let to = bytes[last..]
         .iter()
