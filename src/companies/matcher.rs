@@ -1,27 +1,22 @@
-//! Gazetteer matching: one `aho-corasick` automaton over every name,
-//! leftmost-longest, case-sensitive (each name with its spelling
-//! variants), then the boundary and case rules of each name, and the
-//! evidence that ambiguous names need.
+//! Gazetteer matching: the longest gazetteer name at each word start
+//! (each name with its spelling variants, case-sensitive), then the
+//! boundary and case rules of each name, and the evidence that ambiguous
+//! names need.
 //!
-//! Speed: a name only counts where a word starts, so the automaton is
-//! never run over the whole text. A byte scan finds the word starts whose
-//! first byte can open some name (a 256-entry table built once) and the
-//! automaton runs *anchored* there. The table holds the first *two* bytes
-//! of the patterns (a bitset of 2^16 pairs): with one byte, every word
-//! starting with `a` would run the automaton for the names starting so.
-//! This gives exactly the matches of an unanchored leftmost-longest scan
-//! that drops those not at a word start: such a scan tries the positions
-//! left to right, and at each the longest name that starts there.
+//! Speed: a name only counts where a word starts, so no automaton runs
+//! over the whole text. A byte scan finds the word starts whose first byte
+//! opens some name and an anchored [`Trie`] walk there gives the longest
+//! name (and, when it fails its rules, the shorter ones). This gives
+//! exactly the matches of an unanchored leftmost-longest scan that drops
+//! those not at a word start: such a scan tries the positions left to
+//! right, and at each the longest name that starts there.
 
 use std::collections::HashMap;
-
-use aho_corasick::{
-    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
-};
 
 use super::cues::{self, CueTables, Cues, LEGAL_FORMS};
 use super::gazetteer::Gazetteer;
 use super::text::*;
+use super::trie::Trie;
 use crate::language::Lang;
 use crate::span::Span;
 
@@ -63,11 +58,9 @@ pub(crate) struct Hit {
 /// The gazetteer compiled for matching.
 #[derive(Clone, Debug)]
 pub(crate) struct NameMatcher {
-    ac: Option<AhoCorasick>,
-    /// The first two bytes of the patterns, a bit per byte pair (see the
-    /// module docs); a one-byte pattern sets every pair it opens.
-    opens: PairSet,
-    /// The name of each automaton pattern (a name or a variant of one).
+    /// Every name and variant, anchored lookups only (module docs).
+    trie: Trie,
+    /// The name of each trie pattern (a name or a variant of one).
     names: Vec<Name>,
     pub entities: Vec<EntityInfo>,
     /// The cue lists of each language, indexed.
@@ -131,22 +124,9 @@ impl NameMatcher {
                 }
             }
         }
-        let opens = PairSet::new(patterns.iter().map(|p| p.as_bytes()));
-        let ac = if patterns.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasickBuilder::new()
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .kind(Some(AhoCorasickKind::DFA))
-                    .start_kind(StartKind::Anchored)
-                    .build(&patterns)
-                    .expect("gazetteer automaton"),
-            )
-        };
+        let trie = Trie::new(patterns.iter().map(|p| p.as_bytes()));
         NameMatcher {
-            ac,
-            opens,
+            trie,
             names,
             entities,
             tables: CueTables::all(),
@@ -158,64 +138,57 @@ impl NameMatcher {
     /// judged: see [`NameMatcher::resolve`].
     pub fn hits(&self, text: &str) -> Vec<Hit> {
         let mut out = Vec::new();
-        let Some(ac) = &self.ac else {
-            return out;
-        };
         let bytes = text.as_bytes();
         let mut pos = 0;
-        while pos < text.len() {
-            // The next word start that may open a name. A first byte of a
-            // pattern is never a UTF-8 continuation byte, so `p` is a char
-            // boundary.
-            let Some(p) = (pos..bytes.len()).find(|&p| self.may_open(text, p)) else {
-                break;
-            };
-            let Some(m) = ac.find(Input::new(text).range(p..).anchored(Anchored::Yes)) else {
-                pos = p + 1;
-                continue;
-            };
+        while let Some(p) = self.next_open(text, pos) {
             // The longest name may fail its rules (`Alibaba Cloudy`): then
             // try the shorter names that start at the same place.
-            let mut current = Some(m);
+            let mut end = bytes.len();
             let mut found = None;
-            while let Some(c) = current {
-                if let Some(hit) = self.check(text, c.start(), c.end(), c.pattern().as_usize()) {
+            while let Some((pattern, e)) = self.trie.longest(bytes, p, end) {
+                if let Some(hit) = self.check(text, p, e, pattern) {
                     found = Some(hit);
                     break;
                 }
-                if c.end() <= c.start() + 1 {
-                    break;
-                }
-                current = ac.find(
-                    Input::new(text)
-                        .range(c.start()..c.end() - 1)
-                        .anchored(Anchored::Yes),
-                );
+                end = e - 1;
             }
-            match found {
+            pos = match found {
                 Some(hit) => {
-                    pos = hit.span.end.max(m.start() + 1);
                     out.push(hit);
+                    hit.span.end.max(p + 1)
                 }
-                None => pos = next_boundary(text, m.start()),
-            }
+                // Never an opening byte inside a character: on to the next
+                // character.
+                None => p + 1,
+            };
         }
         out
     }
 
-    /// Whether a name may start at byte `p`: a word start whose first two
-    /// bytes open some pattern. Most bytes follow an ASCII letter: that
-    /// one-byte test comes first; after a non-ASCII byte, `p` may be no
-    /// char boundary, so the pair test (never true there) guards
-    /// [`starts_word`].
+    /// The next word start from `from` on whose first byte opens some
+    /// name. Most bytes open none: that one-lookup test comes first. A
+    /// first byte of a name is never a UTF-8 continuation byte, so the
+    /// offset is a char boundary; after a non-ASCII byte the word test
+    /// needs the whole character.
     #[inline]
-    fn may_open(&self, text: &str, p: usize) -> bool {
+    fn next_open(&self, text: &str, from: usize) -> Option<usize> {
         let bytes = text.as_bytes();
-        match p.checked_sub(1).map(|q| bytes[q]) {
-            Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric() && self.opens.may_start(bytes, p),
-            Some(_) => self.opens.may_start(bytes, p) && starts_word(text, p),
-            None => self.opens.may_start(bytes, p),
+        if from == 0 && bytes.first().is_some_and(|&b| self.trie.opens(b)) {
+            return Some(0);
         }
+        let from = from.max(1);
+        let pairs = bytes.get(from - 1..)?.iter().zip(&bytes[from..]);
+        let mut p = from;
+        for (&prev, &b) in pairs {
+            if !prev.is_ascii_alphanumeric()
+                && self.trie.opens(b)
+                && (prev.is_ascii() || starts_word(text, p))
+            {
+                return Some(p);
+            }
+            p += 1;
+        }
+        None
     }
 
     /// The boundary and case rules for one candidate.

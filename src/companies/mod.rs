@@ -55,6 +55,7 @@ mod gazetteer;
 mod matcher;
 mod slug;
 mod text;
+mod trie;
 
 #[cfg(test)]
 mod tests;

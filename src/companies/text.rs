@@ -2,40 +2,6 @@
 //! words, sentence starts, nearby figures. Everything works on a window
 //! around a candidate, never on the whole article.
 
-/// The first two bytes of a set of patterns, one bit per byte pair: a
-/// cheap test of whether some pattern may start at an offset, before an
-/// anchored automaton search there. A one-byte pattern sets every pair it
-/// opens; past the text's end the second byte reads as 0.
-#[derive(Clone, Debug)]
-pub struct PairSet(Box<[u64; 1024]>);
-
-impl PairSet {
-    pub fn new<'a>(patterns: impl IntoIterator<Item = &'a [u8]>) -> PairSet {
-        let mut bits = Box::new([0u64; 1024]);
-        for p in patterns {
-            let pairs = match *p {
-                [] => 0..0,
-                [a] => (a as usize) << 8..((a as usize) + 1) << 8,
-                [a, b, ..] => {
-                    let i = (a as usize) << 8 | b as usize;
-                    i..i + 1
-                }
-            };
-            for i in pairs {
-                bits[i / 64] |= 1 << (i % 64);
-            }
-        }
-        PairSet(bits)
-    }
-
-    /// Whether some pattern may start at byte `i` of `bytes`.
-    #[inline]
-    pub fn may_start(&self, bytes: &[u8], i: usize) -> bool {
-        let pair = (bytes[i] as usize) << 8 | *bytes.get(i + 1).unwrap_or(&0) as usize;
-        self.0[pair / 64] & (1 << (pair % 64)) != 0
-    }
-}
-
 /// A list of cue phrases indexed by their first and last bytes, so that
 /// [`starts_with_phrase`] and [`ends_with_phrase`] run only for the few
 /// phrases that can match at an offset, not for the whole list.
@@ -129,15 +95,6 @@ pub fn starts_word(text: &str, i: usize) -> bool {
 /// True when no word character touches `i` from the right.
 pub fn ends_word(text: &str, i: usize) -> bool {
     !next_char(text, i).is_some_and(is_word_char)
-}
-
-/// The byte offset of the next char boundary after `i`.
-pub fn next_boundary(text: &str, i: usize) -> usize {
-    let mut j = i + 1;
-    while j < text.len() && !text.is_char_boundary(j) {
-        j += 1;
-    }
-    j.min(text.len())
 }
 
 /// Whether a name starting at `i` opens a sentence, a line or a quotation:
