@@ -17,7 +17,9 @@ use aho_corasick::automaton::Automaton;
 use aho_corasick::dfa::DFA;
 use aho_corasick::{Anchored, MatchKind, StartKind};
 
-use super::cues::{self, CueTables, NOT_COMPANY_WORDS, NOT_NAMES, SUFFIXES};
+use super::cues::{
+    self, CueTables, NOT_COMPANY_WORD_SET, NOT_NAME_SET, SUFFIXES, SUFFIX_SET,
+};
 use super::text::*;
 use super::trie::Trie;
 use crate::language::Lang;
@@ -222,7 +224,7 @@ impl Discoverer {
             // `Philadelphia Semiconductor Index`: the name goes on into
             // an institution or an index.
             let next = skip_spaces(text, m.end);
-            if next > m.end && NOT_COMPANY_WORDS.contains(&&text[next..word_end(text, next)]) {
+            if next > m.end && NOT_COMPANY_WORD_SET.contains(&text[next..word_end(text, next)]) {
                 continue;
             }
             if let Some(name) = run_before(text, name_end) {
@@ -350,10 +352,10 @@ fn run_after(text: &str, i: usize) -> Option<Span> {
     while words.len() < MAX_WORDS {
         let e = word_end(text, at);
         let word = &text[at..e];
-        if e == at || !capitalised(word) || NOT_NAMES.contains(&word) {
+        if e == at || !capitalised(word) || NOT_NAME_SET.contains(word) {
             break;
         }
-        if NOT_COMPANY_WORDS.contains(&word) {
+        if NOT_COMPANY_WORD_SET.contains(word) {
             return None;
         }
         words.push(Span::new(at, e));
@@ -369,7 +371,7 @@ fn run_after(text: &str, i: usize) -> Option<Span> {
     let first = words.first()?;
     let mut end = words.last()?.end;
     // `N.V` read as a word keeps its final dot.
-    if text[end..].starts_with('.') && SUFFIXES.contains(&&text[word_start(text, end)..end + 1]) {
+    if text[end..].starts_with('.') && SUFFIX_SET.contains(&text[word_start(text, end)..end + 1]) {
         end += 1;
     }
     Some(Span::new(first.start, end))
@@ -386,7 +388,7 @@ fn run_before(text: &str, i: usize) -> Option<Span> {
         if s == at || !capitalised(word) {
             break;
         }
-        if NOT_COMPANY_WORDS.contains(&word) {
+        if NOT_COMPANY_WORD_SET.contains(word) {
             return None;
         }
         words.push(Span::new(s, at));
@@ -404,7 +406,7 @@ fn run_before(text: &str, i: usize) -> Option<Span> {
     // run anyway; `The`, `Het`, `Monday` are dropped from its edge).
     let keep_from = words
         .iter()
-        .rposition(|w| NOT_NAMES.contains(&w.slice(text)) || is_company_noun(w.slice(text)))
+        .rposition(|w| NOT_NAME_SET.contains(w.slice(text)) || is_company_noun(w.slice(text)))
         .map_or(0, |p| p + 1);
     let words = &words[keep_from..];
     let first = words.first()?;
@@ -414,8 +416,10 @@ fn run_before(text: &str, i: usize) -> Option<Span> {
 /// A capitalised compound whose head is a company noun
 /// (`IT-detacheringsbedrijf`): a description before a name, not a name.
 fn is_company_noun(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    word.contains('-') && cues::COMPANY_NOUN_TAILS.iter().any(|t| lower.ends_with(t))
+    word.contains('-') && {
+        let lower = word.to_lowercase();
+        cues::COMPANY_NOUN_TAILS.iter().any(|t| lower.ends_with(t))
+    }
 }
 
 #[cfg(test)]

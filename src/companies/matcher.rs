@@ -177,18 +177,11 @@ impl NameMatcher {
             return Some(0);
         }
         let from = from.max(1);
-        let pairs = bytes.get(from - 1..)?.iter().zip(&bytes[from..]);
-        let mut p = from;
-        for (&prev, &b) in pairs {
-            if !prev.is_ascii_alphanumeric()
-                && self.trie.opens(b)
-                && (prev.is_ascii() || starts_word(text, p))
-            {
-                return Some(p);
-            }
-            p += 1;
-        }
-        None
+        let pairs = bytes.get(from - 1..)?.windows(2).zip(from..);
+        pairs
+            .filter(|&(w, _)| NOT_ASCII_WORD[w[0] as usize] && self.trie.opens(w[1]))
+            .find(|&(w, p)| w[0].is_ascii() || starts_word(text, p))
+            .map(|(_, p)| p)
     }
 
     /// The boundary and case rules for one candidate.

@@ -116,14 +116,17 @@ fn unit_word_after(text: &str, end: usize) -> Option<usize> {
     let mut at = end;
     for _ in 0..3 {
         let rest = text[at..].strip_prefix(' ')?;
-        // Most names are followed by no unit word: compare the first byte
-        // before the whole word.
-        let first = rest.as_bytes().first().copied();
-        if let Some(word) = cues::UNIT_WORDS.iter().find(|w| {
-            w.as_bytes().first().copied() == first
-                && rest.starts_with(*w)
-                && ends_word(text, at + 1 + w.len())
-        }) {
+        // Unit words and names are capitalised: most names are followed
+        // by neither.
+        if rest
+            .as_bytes()
+            .first()
+            .is_some_and(|b| b.is_ascii() && !b.is_ascii_uppercase())
+        {
+            return None;
+        }
+        let unit = cues::UNIT_WORD_SET.prefix_of(rest, |w| ends_word(text, at + 1 + w.len()));
+        if let Some(word) = unit {
             return Some(at + 1 + word.len());
         }
         // Another capitalised word of the unit's name, then look further.
@@ -136,7 +139,7 @@ fn unit_word_after(text: &str, end: usize) -> Option<usize> {
         let country_code = len <= 3 && word.chars().all(|c| c.is_ascii_uppercase());
         if len == 0
             || !word.starts_with(|c: char| c.is_uppercase())
-            || (cues::NOT_NAMES.contains(&word) && !country_code)
+            || (cues::NOT_NAME_SET.contains(word) && !country_code)
         {
             return None;
         }
@@ -253,7 +256,7 @@ impl CompanyFinder {
                 && first.span.start == f.span.start
                 && tail
                     .split_whitespace()
-                    .all(|w| cues::SUFFIXES.contains(&w.trim_start_matches(',')))
+                    .all(|w| cues::SUFFIX_SET.contains(w.trim_start_matches(',')))
             {
                 pending[inside[0]].span.end = f.span.end;
                 continue;

@@ -2,6 +2,48 @@
 //! words, sentence starts, nearby figures. Everything works on a window
 //! around a candidate, never on the whole article.
 
+/// A list of words indexed by their first byte, for the membership tests
+/// made for every candidate name (`NOT_NAMES` holds some 150 words: a
+/// linear `contains` compared most of them). Case-sensitive.
+#[derive(Clone, Debug)]
+pub struct WordSet {
+    /// The words by first byte, in list order.
+    by_first: Vec<Vec<&'static str>>,
+}
+
+impl WordSet {
+    pub fn new(words: &[&'static str]) -> WordSet {
+        let mut by_first = vec![Vec::new(); 256];
+        for w in words {
+            if let Some(&b) = w.as_bytes().first() {
+                by_first[b as usize].push(*w);
+            }
+        }
+        WordSet { by_first }
+    }
+
+    fn bucket(&self, text: &str) -> &[&'static str] {
+        match text.as_bytes().first() {
+            Some(&b) => &self.by_first[b as usize],
+            None => &[],
+        }
+    }
+
+    /// Whether `word` is in the list.
+    pub fn contains(&self, word: &str) -> bool {
+        self.bucket(word).contains(&word)
+    }
+
+    /// The first word of the list (in list order) that `text` starts with
+    /// and that `accept` takes.
+    pub fn prefix_of(&self, text: &str, accept: impl Fn(&str) -> bool) -> Option<&'static str> {
+        self.bucket(text)
+            .iter()
+            .copied()
+            .find(|w| text.starts_with(w) && accept(w))
+    }
+}
+
 /// A list of cue phrases indexed by their first and last bytes, so that
 /// [`starts_with_phrase`] and [`ends_with_phrase`] run only for the few
 /// phrases that can match at an offset, not for the whole list.
@@ -81,6 +123,19 @@ pub fn prev_char(text: &str, i: usize) -> Option<char> {
 pub fn next_char(text: &str, i: usize) -> Option<char> {
     text[i..].chars().next()
 }
+
+/// The bytes that are not an ASCII letter or digit: after one a word may
+/// start (after a non-ASCII byte only if its character is no letter: see
+/// [`starts_word`]). A table, for the scans over every byte of a text.
+pub static NOT_ASCII_WORD: [bool; 256] = {
+    let mut table = [true; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = !(b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
 
 /// A character that continues a word.
 pub fn is_word_char(c: char) -> bool {
