@@ -183,7 +183,9 @@ impl Discoverer {
 
     /// The names found in `text`, in no particular order, maybe
     /// overlapping each other.
-    pub fn find(&self, text: &str, lang: Lang) -> Vec<Found> {
+    /// `word_starts` are the offsets where a word may start with a byte
+    /// of [`Discoverer::opening_pairs`] ([`word_starts`]).
+    pub fn find(&self, text: &str, lang: Lang, word_starts: &[usize]) -> Vec<Found> {
         let mut out = Vec::new();
         // A suffix counts only after a space (`Foo Group`, `Foo, Inc.`),
         // and no suffix holds a space, so no suffix match can run over
@@ -191,12 +193,10 @@ impl Discoverer {
         // exactly the longest suffixes anchored after each space. Only
         // those are tried, not the whole text.
         let bytes = text.as_bytes();
-        let after_spaces = bytes
+        let after_spaces = word_starts
             .iter()
-            .zip(&bytes[1.min(bytes.len())..])
-            .enumerate()
-            .filter(|&(_, (&prev, &b))| prev == b' ' && self.suffixes.opens(b))
-            .map(|(i, _)| i + 1);
+            .copied()
+            .filter(|&i| i > 0 && bytes[i - 1] == b' ' && self.suffixes.opens(bytes[i]));
         for at in after_spaces {
             let Some((_, end)) = self.suffixes.longest(bytes, at, bytes.len()) else {
                 continue;
@@ -296,6 +296,13 @@ impl Discoverer {
             }
         }
         out
+    }
+}
+
+impl Discoverer {
+    /// The first two bytes of the suffixes, for [`word_starts`].
+    pub fn opening_pairs(&self) -> PairSet {
+        self.suffixes.opening_pairs()
     }
 }
 

@@ -67,7 +67,7 @@ pub use slug::slug;
 
 use discovery::Discoverer;
 use matcher::{Hit, NameMatcher};
-use text::{ends_word, starts_word};
+use text::{ends_word, starts_word, word_starts, PairSet};
 
 use crate::language::Lang;
 use crate::span::Span;
@@ -91,6 +91,9 @@ pub struct CompanyFinder {
     discoverer: Discoverer,
     /// Slug → entity index, for discovered names that turn out known.
     by_slug: HashMap<String, usize>,
+    /// The byte pairs that open a gazetteer name or a suffix: the word
+    /// starts that the gazetteer and discovery look at ([`word_starts`]).
+    opening_pairs: PairSet,
 }
 
 impl Default for CompanyFinder {
@@ -175,10 +178,13 @@ impl CompanyFinder {
             .enumerate()
             .map(|(i, e)| (e.slug.clone(), i))
             .collect();
+        let discoverer = Discoverer::new();
+        let opening_pairs = names.opening_pairs().union(&discoverer.opening_pairs());
         CompanyFinder {
             names,
-            discoverer: Discoverer::new(),
+            discoverer,
             by_slug,
+            opening_pairs,
         }
     }
 
@@ -197,7 +203,8 @@ impl CompanyFinder {
     /// assert_eq!(found, [("Amazon", "amazon"), ("AWS", "aws"), ("Alibaba", "alibaba-group")]);
     /// ```
     pub fn find(&self, text: &str, lang: Lang) -> Vec<CompanyMention> {
-        let hits = self.names.hits(text);
+        let starts = word_starts(text, &self.opening_pairs);
+        let hits = self.names.hits(text, &starts);
         let blocked: Vec<Span> = hits
             .iter()
             .filter(|h| h.entity.is_none())
@@ -223,7 +230,7 @@ impl CompanyFinder {
             })
             .collect();
 
-        let mut found = self.discoverer.find(text, lang);
+        let mut found = self.discoverer.find(text, lang, &starts);
         // Longer discoveries first, so that `Acme Widgets Group` wins over
         // `Acme Widgets` found by a cue.
         found.sort_by_key(|f| (std::cmp::Reverse(f.span.len()), f.span.start));

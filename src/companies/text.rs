@@ -2,6 +2,36 @@
 //! words, sentence starts, nearby figures. Everything works on a window
 //! around a candidate, never on the whole article.
 
+/// Pairs of bytes, one bit each: the first two bytes of a set of
+/// patterns, a cheap test of whether some pattern may start at an offset
+/// (see [`word_starts`]). Past the text's end the second byte reads as 0.
+#[derive(Clone, Debug)]
+pub struct PairSet(Box<[u64; 1024]>);
+
+impl PairSet {
+    pub fn empty() -> PairSet {
+        PairSet(Box::new([0; 1024]))
+    }
+
+    /// Adds the pair `a b`.
+    pub fn insert(&mut self, a: u8, b: u8) {
+        let i = (a as usize) << 8 | b as usize;
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+
+    /// The pairs of either set.
+    pub fn union(&self, other: &PairSet) -> PairSet {
+        PairSet(Box::new(std::array::from_fn(|i| self.0[i] | other.0[i])))
+    }
+
+    /// Whether some pattern may start at byte `i` of `bytes`.
+    #[inline]
+    pub fn may_start(&self, bytes: &[u8], i: usize) -> bool {
+        let pair = (bytes[i] as usize) << 8 | *bytes.get(i + 1).unwrap_or(&0) as usize;
+        self.0[pair / 64] & (1 << (pair % 64)) != 0
+    }
+}
+
 /// A list of words indexed by their first byte, for the membership tests
 /// made for every candidate name (`NOT_NAMES` holds some 150 words: a
 /// linear `contains` compared most of them). Case-sensitive.
@@ -136,6 +166,24 @@ pub static NOT_ASCII_WORD: [bool; 256] = {
     }
     table
 };
+
+/// The offsets where a word may start with a pair of `opens`: the
+/// text's start and the offsets after a byte of [`NOT_ASCII_WORD`]. After
+/// a non-ASCII byte the caller still checks [`starts_word`]. One pass over
+/// the bytes, shared by the lookups that only start at words (gazetteer
+/// names, legal suffixes).
+pub fn word_starts(text: &str, opens: &PairSet) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len() / 32 + 4);
+    let mut after_boundary = true;
+    for (p, &b) in bytes.iter().enumerate() {
+        if after_boundary && opens.may_start(bytes, p) {
+            out.push(p);
+        }
+        after_boundary = NOT_ASCII_WORD[b as usize];
+    }
+    out
+}
 
 /// A character that continues a word.
 pub fn is_word_char(c: char) -> bool {

@@ -14,6 +14,8 @@
 //! search over the same patterns: the longest pattern that `text[at..]`
 //! starts with, and, searching again below that end, the next shorter one.
 
+use super::text::PairSet;
+
 /// No node: the root's table entry for a byte that opens no pattern.
 const NONE: u32 = u32::MAX;
 
@@ -104,6 +106,26 @@ impl Trie {
             edge_bytes,
             edge_targets,
         }
+    }
+
+    /// The first two bytes of the patterns; a one-byte pattern opens
+    /// every pair that starts with it.
+    pub fn opening_pairs(&self) -> PairSet {
+        let mut pairs = PairSet::empty();
+        for first in 0..=255u8 {
+            let node = self.root[first as usize];
+            if node == NONE {
+                continue;
+            }
+            let n = self.nodes[node as usize];
+            let edges = n.first_edge as usize..(n.first_edge + n.edge_count) as usize;
+            if n.pattern != NONE {
+                (0..=255).for_each(|second| pairs.insert(first, second));
+            } else {
+                self.edge_bytes[edges].iter().for_each(|&second| pairs.insert(first, second));
+            }
+        }
+        pairs
     }
 
     /// Whether some pattern starts with byte `b`.
