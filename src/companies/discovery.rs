@@ -186,7 +186,7 @@ impl Discoverer {
     /// `word_starts` are the offsets where a word may start with a byte
     /// of [`Discoverer::opening_pairs`] ([`word_starts`]).
     pub fn find(&self, text: &str, lang: Lang, word_starts: &[usize]) -> Vec<Found> {
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(16);
         // A suffix counts only after a space (`Foo Group`, `Foo, Inc.`),
         // and no suffix holds a space, so no suffix match can run over
         // one: the leftmost-longest matches that follow a space are
@@ -354,9 +354,11 @@ fn capitalised(word: &str) -> bool {
 
 /// Capitalised words from `i` on (`NielsenIQ`, `Stop & Shop`), or `None`.
 fn run_after(text: &str, i: usize) -> Option<Span> {
-    let mut words: Vec<Span> = Vec::new();
+    // The run so far: its first and last word.
+    let mut run: Option<Span> = None;
+    let mut count = 0;
     let mut at = i;
-    while words.len() < MAX_WORDS {
+    while count < MAX_WORDS {
         let e = word_end(text, at);
         let word = &text[at..e];
         if e == at || !capitalised(word) || NOT_NAME_SET.contains(word) {
@@ -365,7 +367,8 @@ fn run_after(text: &str, i: usize) -> Option<Span> {
         if NOT_COMPANY_WORD_SET.contains(word) {
             return None;
         }
-        words.push(Span::new(at, e));
+        run = Some(Span::new(run.map_or(at, |r| r.start), e));
+        count += 1;
         let rest = &text[e..];
         if rest.starts_with(" & ") {
             at = e + 3;
@@ -375,21 +378,24 @@ fn run_after(text: &str, i: usize) -> Option<Span> {
             break;
         }
     }
-    let first = words.first()?;
-    let mut end = words.last()?.end;
+    let mut run = run?;
     // `N.V` read as a word keeps its final dot.
-    if text[end..].starts_with('.') && SUFFIX_SET.contains(&text[word_start(text, end)..end + 1]) {
-        end += 1;
+    if text[run.end..].starts_with('.')
+        && SUFFIX_SET.contains(&text[word_start(text, run.end)..run.end + 1])
+    {
+        run.end += 1;
     }
-    Some(Span::new(first.start, end))
+    Some(run)
 }
 
 /// Capitalised words ending at `i` (`Ahold Delhaize` before `-topman`),
 /// leading non-names dropped (`Het Ahold Delhaize`), or `None`.
 fn run_before(text: &str, i: usize) -> Option<Span> {
-    let mut words: Vec<Span> = Vec::new();
+    // The words from right to left.
+    let mut words = [Span::default(); MAX_WORDS];
+    let mut count = 0;
     let mut at = i;
-    while words.len() < MAX_WORDS {
+    while count < MAX_WORDS {
         let s = word_start(text, at);
         let word = &text[s..at];
         if s == at || !capitalised(word) {
@@ -398,7 +404,8 @@ fn run_before(text: &str, i: usize) -> Option<Span> {
         if NOT_COMPANY_WORD_SET.contains(word) {
             return None;
         }
-        words.push(Span::new(s, at));
+        words[count] = Span::new(s, at);
+        count += 1;
         let head = &text[..s];
         if head.ends_with(" & ") {
             at = s - 3;
@@ -408,16 +415,15 @@ fn run_before(text: &str, i: usize) -> Option<Span> {
             break;
         }
     }
-    words.reverse();
     // Keep the words after the last non-name (`According to` stops the
     // run anyway; `The`, `Het`, `Monday` are dropped from its edge).
-    let keep_from = words
+    let words = &words[..count];
+    let kept = words
         .iter()
-        .rposition(|w| NOT_NAME_SET.contains(w.slice(text)) || is_company_noun(w.slice(text)))
-        .map_or(0, |p| p + 1);
-    let words = &words[keep_from..];
-    let first = words.first()?;
-    Some(Span::new(first.start, words.last()?.end))
+        .position(|w| NOT_NAME_SET.contains(w.slice(text)) || is_company_noun(w.slice(text)))
+        .unwrap_or(count);
+    let kept = &words[..kept];
+    Some(Span::new(kept.last()?.start, kept.first()?.end))
 }
 
 /// A capitalised compound whose head is a company noun

@@ -232,12 +232,7 @@ impl NameMatcher {
         }
         // Nothing left to decide: skip the article-wide pass.
         if (0..hits.len()).all(|i| accepted[i] || barred[i] || hits[i].entity.is_none()) {
-            return hits
-                .iter()
-                .zip(accepted)
-                .filter(|(_, a)| *a)
-                .map(|(h, _)| *h)
-                .collect();
+            return kept(hits, &accepted);
         }
         // Article evidence: the same entity (or a unit of it, or its
         // parent) accepted elsewhere, or a neighbour in a list of
@@ -286,12 +281,15 @@ impl NameMatcher {
                 break;
             }
         }
-        hits.iter()
-            .zip(accepted)
-            .filter(|(_, a)| *a)
-            .map(|(h, _)| *h)
-            .collect()
+        kept(hits, &accepted)
     }
+}
+
+/// The hits marked accepted.
+fn kept(hits: &[Hit], accepted: &[bool]) -> Vec<Hit> {
+    let mut out = Vec::with_capacity(hits.len());
+    out.extend(hits.iter().zip(accepted).filter(|(_, &a)| a).map(|(h, _)| *h));
+    out
 }
 
 /// A name written in capitals only: at least two letters, none lowercase.

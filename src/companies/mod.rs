@@ -211,24 +211,26 @@ impl CompanyFinder {
             .map(|h| h.span)
             .collect();
         let known: Vec<Hit> = self.names.resolve(text, lang, &hits);
-        let mut pending: Vec<Pending> = known
-            .iter()
-            // `the Xiaomi SU7`, `an Airbus A320`: a product, not the company.
-            .filter(|h| !model_code_after(text, h.span.end))
-            .map(|h| match unit_word_after(text, h.span.end) {
-                // `Tesco Bank`, `Iliad Italia`: a unit of the known company.
-                Some(end) => Pending {
-                    span: Span::new(h.span.start, end),
-                    entity: None,
-                    parent: h.entity,
-                },
-                None => Pending {
-                    span: h.span,
-                    entity: h.entity,
-                    parent: None,
-                },
-            })
-            .collect();
+        let mut pending: Vec<Pending> = Vec::with_capacity(known.len() + 8);
+        pending.extend(
+            known
+                .iter()
+                // `the Xiaomi SU7`, `an Airbus A320`: a product, not the company.
+                .filter(|h| !model_code_after(text, h.span.end))
+                .map(|h| match unit_word_after(text, h.span.end) {
+                    // `Tesco Bank`, `Iliad Italia`: a unit of the known company.
+                    Some(end) => Pending {
+                        span: Span::new(h.span.start, end),
+                        entity: None,
+                        parent: h.entity,
+                    },
+                    None => Pending {
+                        span: h.span,
+                        entity: h.entity,
+                        parent: None,
+                    },
+                }),
+        );
 
         let mut found = self.discoverer.find(text, lang, &starts);
         // Longer discoveries first, so that `Acme Widgets Group` wins over

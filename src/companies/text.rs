@@ -274,14 +274,17 @@ pub fn has_figure(sentence: &str) -> bool {
         "mln",
         "mrd",
     ];
-    // Most sentences are ASCII: lowercase them on the stack, without the
-    // allocation of `to_lowercase` (the same result for ASCII).
+    // Lowercase the ASCII letters on the stack, without the allocation of
+    // `to_lowercase`. The same result: the marks are ASCII or signs with no
+    // case, and other characters lowercase to non-ASCII ones, but for `İ`
+    // and the Kelvin sign, which take the slow path.
     let mut buf = [0u8; 1024];
-    if sentence.is_ascii() && sentence.len() <= buf.len() {
+    let special_case = |s: &str| !s.is_ascii() && s.contains(['\u{130}', '\u{212a}']);
+    if sentence.len() <= buf.len() && !special_case(sentence) {
         let lower = &mut buf[..sentence.len()];
         lower.copy_from_slice(sentence.as_bytes());
         lower.make_ascii_lowercase();
-        let lower = std::str::from_utf8(lower).expect("ASCII");
+        let lower = std::str::from_utf8(lower).expect("ASCII case changed only");
         return MARKS.iter().any(|m| lower.contains(m));
     }
     let lower = sentence.to_lowercase();
