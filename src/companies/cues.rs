@@ -264,6 +264,9 @@ pub const LEGAL_FORMS: &[&str] = &[
     "S.p.A.",
 ];
 
+/// [`LEGAL_FORMS`] indexed for lookups.
+pub static LEGAL_FORM_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(LEGAL_FORMS));
+
 /// Words that make a capitalised run an institution, a place or an index
 /// rather than a company (`Nankai Institute of Economics`,
 /// `IMD Business School`, `De Nederlandsche Bank`, `Bourse de Paris`).

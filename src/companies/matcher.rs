@@ -14,7 +14,7 @@
 
 use std::collections::HashMap;
 
-use super::cues::{self, CueTables, Cues, LEGAL_FORMS};
+use super::cues::{self, CueTables, Cues, LEGAL_FORM_SET};
 use super::gazetteer::Gazetteer;
 use super::text::*;
 use super::trie::Trie;
@@ -355,13 +355,9 @@ fn one_legal_form_after(text: &str, end: usize) -> usize {
         let Some(after) = rest.strip_prefix(sep) else {
             continue;
         };
-        // Most names are followed by no legal form: compare the first
-        // byte before the whole form.
-        let first = after.as_bytes().first().copied();
-        for form in LEGAL_FORMS
-            .iter()
-            .filter(|f| f.as_bytes().first().copied() == first)
-        {
+        // Most names are followed by no legal form: only the forms with
+        // the same first byte are compared.
+        for form in LEGAL_FORM_SET.starting(after) {
             let e = end + sep.len() + form.len();
             // After a comma only a dotted form (`Gartner, Inc.`), not a
             // word that may start the next item of a list. A final dot
@@ -408,12 +404,14 @@ fn local_evidence(text: &str, span: Span, tables: &CueTables) -> Evidence {
     }
     // A business verb after it: `Shell reported`, `Orange a publié`.
     let after = skip_spaces(text, span.end);
-    let verb = after > span.end && tables.business.starts_at(text, after).is_some();
+    let verb = || after > span.end && tables.business.starts_at(text, after).is_some();
     // A money or percent figure in the same sentence, unless the name
     // opens the sentence (where every word is capitalised).
-    let figure = !at_sentence_start(text, span.start)
-        && has_figure(sentence_around(text, span.start, span.end, 240));
-    if verb || figure {
+    let figure = || {
+        !at_sentence_start(text, span.start)
+            && has_figure(sentence_around(text, span.start, span.end, 240))
+    };
+    if verb() || figure() {
         Evidence::Local
     } else {
         Evidence::None

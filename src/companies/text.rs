@@ -52,7 +52,9 @@ impl WordSet {
         WordSet { by_first }
     }
 
-    fn bucket(&self, text: &str) -> &[&'static str] {
+    /// The words with the first byte of `text` (list order): those that
+    /// `text` may start with.
+    pub fn starting(&self, text: &str) -> &[&'static str] {
         match text.as_bytes().first() {
             Some(&b) => &self.by_first[b as usize],
             None => &[],
@@ -61,13 +63,13 @@ impl WordSet {
 
     /// Whether `word` is in the list.
     pub fn contains(&self, word: &str) -> bool {
-        self.bucket(word).contains(&word)
+        self.starting(word).contains(&word)
     }
 
     /// The first word of the list (in list order) that `text` starts with
     /// and that `accept` takes.
     pub fn prefix_of(&self, text: &str, accept: impl Fn(&str) -> bool) -> Option<&'static str> {
-        self.bucket(text)
+        self.starting(text)
             .iter()
             .copied()
             .find(|w| text.starts_with(w) && accept(w))

@@ -163,7 +163,13 @@ impl Trie {
             }
             let first = n.first_edge as usize;
             let edges = &self.edge_bytes[first..first + n.edge_count as usize];
-            node = match edges.iter().position(|&e| e == bytes[i]) {
+            // Most nodes have one or two edges; some near the root many.
+            let k = if edges.len() <= 8 {
+                edges.iter().position(|&e| e == bytes[i])
+            } else {
+                edges.binary_search(&bytes[i]).ok()
+            };
+            node = match k {
                 Some(k) => self.edge_targets[first + k],
                 None => NONE,
             };
