@@ -158,6 +158,10 @@ fn model_code_after(text: &str, end: usize) -> bool {
     let Some(rest) = text[end..].strip_prefix(' ') else {
         return false;
     };
+    // Most names are followed by a lowercase word: no code.
+    if !rest.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
     let code: &str = rest
         .split(|c: char| !c.is_ascii_alphanumeric())
         .next()

@@ -267,23 +267,9 @@ pub fn at_sentence_start(text: &str, i: usize) -> bool {
 pub fn sentence_around(text: &str, start: usize, end: usize, max: usize) -> &str {
     let bytes = text.as_bytes();
     let lo_limit = start.saturating_sub(max);
-    let mut lo = start;
-    while lo > lo_limit {
-        let b = bytes[lo - 1];
-        if b == b'\n' || ((b == b'.' || b == b'!' || b == b'?') && !next_is_digit(bytes, lo)) {
-            break;
-        }
-        lo -= 1;
-    }
+    let mut lo = sentence_break(bytes, lo_limit, start, true).map_or(lo_limit, |q| q + 1);
     let hi_limit = (end + max).min(text.len());
-    let mut hi = end;
-    while hi < hi_limit {
-        let b = bytes[hi];
-        if b == b'\n' || ((b == b'.' || b == b'!' || b == b'?') && !next_is_digit(bytes, hi + 1)) {
-            break;
-        }
-        hi += 1;
-    }
+    let mut hi = sentence_break(bytes, end, hi_limit, false).unwrap_or(hi_limit);
     while !text.is_char_boundary(lo) {
         lo += 1;
     }
@@ -291,6 +277,37 @@ pub fn sentence_around(text: &str, start: usize, end: usize, max: usize) -> &str
         hi -= 1;
     }
     &text[lo..hi.max(lo)]
+}
+
+/// The last (or, not `backward`, the first) offset in `[from, to)` that
+/// ends a sentence: a line break, or a `.` `!` `?` not followed by a digit
+/// (`1.5`). Found with `memchr`, not byte by byte.
+fn sentence_break(bytes: &[u8], from: usize, to: usize, backward: bool) -> Option<usize> {
+    let ends = |q: usize| bytes[q] == b'\n' || !next_is_digit(bytes, q + 1);
+    let (mut from, mut to) = (from, to);
+    while from < to {
+        let window = &bytes[from..to];
+        let (line, mark) = if backward {
+            (memchr::memrchr(b'\n', window), memchr::memrchr3(b'.', b'!', b'?', window))
+        } else {
+            (memchr::memchr(b'\n', window), memchr::memchr3(b'.', b'!', b'?', window))
+        };
+        let q = from
+            + match (line, mark) {
+                (Some(a), Some(b)) if backward => a.max(b),
+                (Some(a), Some(b)) => a.min(b),
+                (a, b) => a.or(b)?,
+            };
+        if ends(q) {
+            return Some(q);
+        }
+        if backward {
+            to = q;
+        } else {
+            from = q + 1;
+        }
+    }
+    None
 }
 
 fn next_is_digit(bytes: &[u8], i: usize) -> bool {
@@ -303,41 +320,47 @@ pub fn has_figure(sentence: &str) -> bool {
     if !sentence.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
-    const MARKS: &[&str] = &[
-        "%",
-        "$",
-        "€",
-        "£",
-        "¥",
-        "percent",
-        "per cent",
-        "procent",
-        "pour cent",
-        "billion",
-        "million",
-        "miljard",
-        "miljoen",
-        "milliard",
-        "bn",
-        "mln",
-        "mrd",
-    ];
-    // Lowercase the ASCII letters on the stack, without the allocation of
-    // `to_lowercase`. The same result: the marks are ASCII or signs with no
-    // case, and other characters lowercase to non-ASCII ones, but for `İ`
-    // and the Kelvin sign, which take the slow path.
-    let mut buf = [0u8; 1024];
+    // Compared as in `sentence.to_lowercase()`, without building it: the
+    // marks are lowercase ASCII or signs with no case, and other
+    // characters lowercase to non-ASCII ones, but for `İ` and the Kelvin
+    // sign, which take the slow path.
     let special_case = |s: &str| !s.is_ascii() && s.contains(['\u{130}', '\u{212a}']);
-    if sentence.len() <= buf.len() && !special_case(sentence) {
-        let lower = &mut buf[..sentence.len()];
-        lower.copy_from_slice(sentence.as_bytes());
-        lower.make_ascii_lowercase();
-        let lower = std::str::from_utf8(lower).expect("ASCII case changed only");
-        return MARKS.iter().any(|m| lower.contains(m));
+    if !special_case(sentence) {
+        return FIGURE_MARK_FINDER.is_match(sentence);
     }
     let lower = sentence.to_lowercase();
-    MARKS.iter().any(|m| lower.contains(m))
+    FIGURE_MARKS.iter().any(|m| lower.contains(m))
 }
+
+/// The signs and words of [`has_figure`], lowercase.
+const FIGURE_MARKS: &[&str] = &[
+    "%",
+    "$",
+    "€",
+    "£",
+    "¥",
+    "percent",
+    "per cent",
+    "procent",
+    "pour cent",
+    "billion",
+    "million",
+    "miljard",
+    "miljoen",
+    "milliard",
+    "bn",
+    "mln",
+    "mrd",
+];
+
+/// [`FIGURE_MARKS`] in any ASCII case, all in one search.
+static FIGURE_MARK_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(FIGURE_MARKS)
+            .expect("figure marks")
+    });
 
 /// The word that ends at `i` or right before it, skipping spaces (not
 /// across other punctuation): `(start, word)`.
