@@ -130,16 +130,17 @@ impl CueMatcher {
             // state seen before the DFA dies.
             let mut sid = start;
             let mut found = None;
-            for (at, &b) in bytes.iter().enumerate().skip(pos) {
+            let mut at = pos;
+            while let Some(&b) = bytes.get(at) {
                 sid = dfa.next_state(Anchored::No, sid, b);
+                at += 1;
                 if dfa.is_special(sid) {
                     if dfa.is_dead(sid) {
                         break;
                     }
                     if dfa.is_match(sid) {
                         let pattern = dfa.match_pattern(sid, 0);
-                        let end = at + 1;
-                        found = Some((end - dfa.pattern_len(pattern), end, pattern.as_usize()));
+                        found = Some((at - dfa.pattern_len(pattern), at, pattern.as_usize()));
                     }
                 }
             }
