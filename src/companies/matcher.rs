@@ -71,8 +71,14 @@ pub(crate) struct NameMatcher {
 impl NameMatcher {
     pub fn new(gazetteer: &Gazetteer) -> NameMatcher {
         let mut entities = Vec::with_capacity(gazetteer.len());
-        let mut by_text: HashMap<String, Name> = HashMap::new();
-        let mut order: Vec<String> = Vec::new();
+        let name_count = gazetteer
+            .entries()
+            .iter()
+            .map(|e| e.aliases.len())
+            .sum::<usize>()
+            + gazetteer.not_companies().len();
+        let mut by_text: HashMap<String, Name> = HashMap::with_capacity(name_count);
+        let mut order: Vec<String> = Vec::with_capacity(name_count);
         let mut add = |name: Name| {
             let key = name.text.to_string();
             if by_text.insert(key.clone(), name).is_none() {
@@ -104,9 +110,9 @@ impl NameMatcher {
         // Each name is matched as written, in capitals (a headline), and
         // with a capital first letter when it starts in lowercase (`bunq`,
         // `Bunq`). An exact name wins over another name's variant.
-        let mut patterns: Vec<String> = Vec::new();
-        let mut slot: HashMap<String, usize> = HashMap::new();
-        let mut names: Vec<Name> = Vec::new();
+        let mut patterns: Vec<String> = Vec::with_capacity(2 * name_count);
+        let mut slot: HashMap<String, usize> = HashMap::with_capacity(2 * name_count);
+        let mut names: Vec<Name> = Vec::with_capacity(2 * name_count);
         let finals: Vec<Name> = order
             .iter()
             .map(|key| by_text.remove(key).expect("name kept"))

@@ -52,60 +52,83 @@ impl Trie {
     /// A trie over `patterns`; pattern `i` is reported as `i`. A pattern
     /// given twice keeps its first index; empty patterns are ignored.
     pub fn new<'a>(patterns: impl IntoIterator<Item = &'a [u8]>) -> Trie {
-        // Built with a child list per node, then flattened.
-        let mut children: Vec<Vec<(u8, u32)>> = vec![Vec::new()];
+        // The patterns in byte order (equal ones by index): the prefix a
+        // pattern shares with the one before is the path already built,
+        // and each node's children come in byte order. Nodes are numbered
+        // as they are made; each knows its parent and its byte.
+        let mut sorted: Vec<(&[u8], u32)> = patterns
+            .into_iter()
+            .enumerate()
+            .filter(|(_, p)| !p.is_empty())
+            .map(|(i, p)| (p, i as u32))
+            .collect();
+        sorted.sort_unstable();
+        let mut parent: Vec<u32> = vec![NONE];
+        let mut byte: Vec<u8> = vec![0];
         let mut pattern: Vec<u32> = vec![NONE];
-        for (i, p) in patterns.into_iter().enumerate() {
-            if p.is_empty() {
-                continue;
+        // The nodes along the previous pattern, below the root.
+        let mut path: Vec<u32> = Vec::new();
+        let mut previous: &[u8] = &[];
+        for (p, i) in sorted {
+            let shared = previous.iter().zip(p).take_while(|(a, b)| a == b).count();
+            path.truncate(shared);
+            for &b in &p[shared..] {
+                parent.push(path.last().copied().unwrap_or(0));
+                byte.push(b);
+                pattern.push(NONE);
+                path.push((parent.len() - 1) as u32);
             }
-            let mut node = 0usize;
-            for &b in p {
-                node = match children[node].binary_search_by_key(&b, |&(c, _)| c) {
-                    Ok(k) => children[node][k].1 as usize,
-                    Err(k) => {
-                        let new = children.len() as u32;
-                        children[node].insert(k, (b, new));
-                        children.push(Vec::new());
-                        pattern.push(NONE);
-                        new as usize
-                    }
-                };
+            let end = path[p.len() - 1] as usize;
+            if pattern[end] == NONE {
+                pattern[end] = i;
             }
-            if pattern[node] == NONE {
-                pattern[node] = i as u32;
-            }
+            previous = p;
         }
-        let mut root = Box::new([NONE; 256]);
-        let mut rank = Box::new([0u8; 256]);
-        let mut second = vec![NONE; 256 * children[0].len()];
-        for (r, &(b, child)) in children[0].iter().enumerate() {
-            root[b as usize] = child;
-            rank[b as usize] = r as u8;
-            for &(c, grandchild) in &children[child as usize] {
-                second[r * 256 + c as usize] = grandchild;
-            }
+        // Each node's edges in one range: counted, then placed in node
+        // order, which is byte order among siblings.
+        let mut edge_count = vec![0u32; parent.len()];
+        for &u in &parent[1..] {
+            edge_count[u as usize] += 1;
         }
-        let mut nodes = Vec::with_capacity(children.len());
-        let mut edge_bytes = Vec::new();
-        let mut edge_targets = Vec::new();
-        for (edges, &pattern) in children.iter().zip(&pattern) {
+        let mut nodes: Vec<Node> = Vec::with_capacity(parent.len());
+        let mut first_edge = 0;
+        for (&edge_count, &pattern) in edge_count.iter().zip(&pattern) {
             nodes.push(Node {
-                first_edge: edge_bytes.len() as u32,
-                edge_count: edges.len() as u32,
+                first_edge,
+                edge_count,
                 pattern,
             });
-            edge_bytes.extend(edges.iter().map(|&(b, _)| b));
-            edge_targets.extend(edges.iter().map(|&(_, n)| n));
+            first_edge += edge_count;
         }
-        Trie {
-            root,
-            rank,
-            second,
+        let mut edge_bytes = vec![0u8; parent.len() - 1];
+        let mut edge_targets = vec![0u32; parent.len() - 1];
+        let mut placed = vec![0u32; parent.len()];
+        for v in 1..parent.len() {
+            let u = parent[v] as usize;
+            let k = (nodes[u].first_edge + placed[u]) as usize;
+            edge_bytes[k] = byte[v];
+            edge_targets[k] = v as u32;
+            placed[u] += 1;
+        }
+        let mut trie = Trie {
+            root: Box::new([NONE; 256]),
+            rank: Box::new([0u8; 256]),
+            second: vec![NONE; 256 * nodes[0].edge_count as usize],
             nodes,
             edge_bytes,
             edge_targets,
+        };
+        for r in 0..trie.nodes[0].edge_count as usize {
+            let (b, child) = (trie.edge_bytes[r], trie.edge_targets[r]);
+            trie.root[b as usize] = child;
+            trie.rank[b as usize] = r as u8;
+            let n = trie.nodes[child as usize];
+            for k in n.first_edge..n.first_edge + n.edge_count {
+                let (c, grandchild) = (trie.edge_bytes[k as usize], trie.edge_targets[k as usize]);
+                trie.second[r * 256 + c as usize] = grandchild;
+            }
         }
+        trie
     }
 
     /// The first two bytes of the patterns; a one-byte pattern opens
