@@ -185,7 +185,7 @@ impl Discoverer {
     /// The names found in `text`, in no particular order, maybe
     /// overlapping each other.
     /// `word_starts` are the offsets where a word may start with a byte
-    /// of [`Discoverer::opening_pairs`] ([`word_starts`]).
+    /// of [`Discoverer::openings`] ([`word_starts`]).
     pub fn find(&self, text: &str, lang: Lang, word_starts: &[usize]) -> Vec<Found> {
         let mut out = Vec::with_capacity(16);
         // A suffix counts only after a space (`Foo Group`, `Foo, Inc.`),
@@ -301,9 +301,9 @@ impl Discoverer {
 }
 
 impl Discoverer {
-    /// The first two bytes of the suffixes, for [`word_starts`].
-    pub fn opening_pairs(&self) -> PairSet {
-        self.suffixes.opening_pairs()
+    /// The first bytes of the suffixes, for [`word_starts`].
+    pub fn openings(&self) -> Openings {
+        self.suffixes.openings()
     }
 }
 

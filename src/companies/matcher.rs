@@ -171,9 +171,9 @@ impl NameMatcher {
         out
     }
 
-    /// The first two bytes of the names, for [`word_starts`].
-    pub fn opening_pairs(&self) -> PairSet {
-        self.trie.opening_pairs()
+    /// The first bytes of the names, for [`word_starts`].
+    pub fn openings(&self) -> Openings {
+        self.trie.openings()
     }
 
     /// Whether a name may start at `p`, one of the [`word_starts`]: its

@@ -67,7 +67,7 @@ pub use slug::slug;
 
 use discovery::Discoverer;
 use matcher::{Hit, NameMatcher};
-use text::{ends_word, starts_word, word_starts, PairSet};
+use text::{ends_word, starts_word, word_starts, Openings};
 
 use crate::language::Lang;
 use crate::span::Span;
@@ -91,9 +91,9 @@ pub struct CompanyFinder {
     discoverer: Discoverer,
     /// Slug → entity index, for discovered names that turn out known.
     by_slug: HashMap<String, usize>,
-    /// The byte pairs that open a gazetteer name or a suffix: the word
+    /// The first bytes of the gazetteer names and the suffixes: the word
     /// starts that the gazetteer and discovery look at ([`word_starts`]).
-    opening_pairs: PairSet,
+    openings: Openings,
 }
 
 impl Default for CompanyFinder {
@@ -183,12 +183,12 @@ impl CompanyFinder {
             .map(|(i, e)| (e.slug.clone(), i))
             .collect();
         let discoverer = Discoverer::new();
-        let opening_pairs = names.opening_pairs().union(&discoverer.opening_pairs());
+        let openings = names.openings().union(&discoverer.openings());
         CompanyFinder {
             names,
             discoverer,
             by_slug,
-            opening_pairs,
+            openings,
         }
     }
 
@@ -207,7 +207,7 @@ impl CompanyFinder {
     /// assert_eq!(found, [("Amazon", "amazon"), ("AWS", "aws"), ("Alibaba", "alibaba-group")]);
     /// ```
     pub fn find(&self, text: &str, lang: Lang) -> Vec<CompanyMention> {
-        let starts = word_starts(text, &self.opening_pairs);
+        let starts = word_starts(text, &self.openings);
         let hits = self.names.hits(text, &starts);
         let blocked: Vec<Span> = hits
             .iter()

@@ -2,34 +2,69 @@
 //! words, sentence starts, nearby figures. Everything works on a window
 //! around a candidate, never on the whole article.
 
-/// Pairs of bytes, one bit each: the first two bytes of a set of
-/// patterns, a cheap test of whether some pattern may start at an offset
-/// (see [`word_starts`]). Past the text's end the second byte reads as 0.
+/// The first two and three bytes of a set of patterns: a cheap test of
+/// whether some pattern may start at an offset (see [`word_starts`]).
+/// Pairs have a bit each; triples are hashed into a bit table, so the
+/// triple test may pass where no pattern starts (rarely), never fail where
+/// one does. It turns away the common words that share two letters with a
+/// name (`the`: `thyssenkrupp`, `de`: `de Volksbank`). Past the text's end
+/// a byte reads as 0.
 #[derive(Clone, Debug)]
-pub struct PairSet(Box<[u64; 1024]>);
+pub struct Openings {
+    pairs: Box<[u64; 1024]>,
+    triples: Box<[u64; 2048]>,
+}
 
-impl PairSet {
-    pub fn empty() -> PairSet {
-        PairSet(Box::new([0; 1024]))
+impl Openings {
+    pub fn empty() -> Openings {
+        Openings {
+            pairs: Box::new([0; 1024]),
+            triples: Box::new([0; 2048]),
+        }
     }
 
-    /// Adds the pair `a b`.
-    pub fn insert(&mut self, a: u8, b: u8) {
-        let i = (a as usize) << 8 | b as usize;
-        self.0[i / 64] |= 1 << (i % 64);
+    /// Adds the patterns that start with `a b` and then `c`, or, for
+    /// `None`, any byte (a pattern of two bytes or less).
+    pub fn insert(&mut self, a: u8, b: u8, c: Option<u8>) {
+        let pair = (a as usize) << 8 | b as usize;
+        self.pairs[pair / 64] |= 1 << (pair % 64);
+        let mut add = |c: u8| {
+            let t = triple_bit(a, b, c);
+            self.triples[t / 64] |= 1 << (t % 64);
+        };
+        match c {
+            Some(c) => add(c),
+            None => (0..=255).for_each(add),
+        }
     }
 
-    /// The pairs of either set.
-    pub fn union(&self, other: &PairSet) -> PairSet {
-        PairSet(Box::new(std::array::from_fn(|i| self.0[i] | other.0[i])))
+    /// The openings of either set.
+    pub fn union(&self, other: &Openings) -> Openings {
+        Openings {
+            pairs: Box::new(std::array::from_fn(|i| self.pairs[i] | other.pairs[i])),
+            triples: Box::new(std::array::from_fn(|i| self.triples[i] | other.triples[i])),
+        }
     }
 
     /// Whether some pattern may start at byte `i` of `bytes`.
     #[inline]
     pub fn may_start(&self, bytes: &[u8], i: usize) -> bool {
-        let pair = (bytes[i] as usize) << 8 | *bytes.get(i + 1).unwrap_or(&0) as usize;
-        self.0[pair / 64] & (1 << (pair % 64)) != 0
+        let byte = |k: usize| *bytes.get(k).unwrap_or(&0);
+        let (a, b) = (bytes[i], byte(i + 1));
+        let pair = (a as usize) << 8 | b as usize;
+        if self.pairs[pair / 64] & (1 << (pair % 64)) == 0 {
+            return false;
+        }
+        let t = triple_bit(a, b, byte(i + 2));
+        self.triples[t / 64] & (1 << (t % 64)) != 0
     }
+}
+
+/// The bit of a triple in [`Openings::triples`] (17 bits of a
+/// multiplicative hash).
+fn triple_bit(a: u8, b: u8, c: u8) -> usize {
+    let key = (a as u32) << 16 | (b as u32) << 8 | c as u32;
+    (key.wrapping_mul(0x9E37_79B1) >> 15) as usize
 }
 
 /// A list of words indexed by their first byte, for the membership tests
@@ -169,7 +204,7 @@ pub static NOT_ASCII_WORD: [bool; 256] = {
     table
 };
 
-/// The offsets where a word may start with a pair of `opens`: the
+/// The offsets where a word may start with one of `opens`: the
 /// text's start and the offsets after a byte of [`NOT_ASCII_WORD`]. After
 /// a non-ASCII byte the caller still checks [`starts_word`]. One pass over
 /// the bytes, shared by the lookups that only start at words (gazetteer
@@ -178,7 +213,7 @@ pub static NOT_ASCII_WORD: [bool; 256] = {
 /// Most bytes are letters inside words: the text is read eight bytes at a
 /// time ([`word_byte_lanes`]) and only the bytes after a boundary are
 /// looked at one by one.
-pub fn word_starts(text: &str, opens: &PairSet) -> Vec<usize> {
+pub fn word_starts(text: &str, opens: &Openings) -> Vec<usize> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len() / 32 + 4);
     if !bytes.is_empty() && opens.may_start(bytes, 0) {
@@ -442,9 +477,9 @@ mod tests {
                 assert_eq!(word, !NOT_ASCII_WORD[b as usize], "byte {b} in lane {k}");
             }
         }
-        let mut opens = PairSet::empty();
-        opens.insert(b'A', b'c');
-        opens.insert(b'x', b'y');
+        let mut opens = Openings::empty();
+        opens.insert(b'A', b'c', Some(b'm'));
+        opens.insert(b'x', b'y', None);
         let t = "Acme, Acme-Acme xAcme 'Ac\u{e9}Acme xy";
         let naive: Vec<usize> = (0..t.len())
             .filter(|&p| (p == 0 || NOT_ASCII_WORD[t.as_bytes()[p - 1] as usize]))

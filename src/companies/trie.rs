@@ -14,7 +14,7 @@
 //! search over the same patterns: the longest pattern that `text[at..]`
 //! starts with, and, searching again below that end, the next shorter one.
 
-use super::text::PairSet;
+use super::text::Openings;
 
 /// No node: the root's table entry for a byte that opens no pattern.
 const NONE: u32 = u32::MAX;
@@ -131,24 +131,38 @@ impl Trie {
         trie
     }
 
-    /// The first two bytes of the patterns; a one-byte pattern opens
-    /// every pair that starts with it.
-    pub fn opening_pairs(&self) -> PairSet {
-        let mut pairs = PairSet::empty();
+    /// The first two and three bytes of the patterns ([`Openings`]).
+    pub fn openings(&self) -> Openings {
+        let mut openings = Openings::empty();
         for first in 0..=255u8 {
             let node = self.root[first as usize];
             if node == NONE {
                 continue;
             }
-            let n = self.nodes[node as usize];
-            let edges = n.first_edge as usize..(n.first_edge + n.edge_count) as usize;
-            if n.pattern != NONE {
-                (0..=255).for_each(|second| pairs.insert(first, second));
-            } else {
-                self.edge_bytes[edges].iter().for_each(|&second| pairs.insert(first, second));
+            let n1 = self.nodes[node as usize];
+            if n1.pattern != NONE {
+                (0..=255).for_each(|second| openings.insert(first, second, None));
+                continue;
+            }
+            let (seconds, nodes) = self.edges_of(n1);
+            for (&second, &node) in seconds.iter().zip(nodes) {
+                let n2 = self.nodes[node as usize];
+                if n2.pattern != NONE {
+                    openings.insert(first, second, None);
+                } else {
+                    for &third in self.edges_of(n2).0 {
+                        openings.insert(first, second, Some(third));
+                    }
+                }
             }
         }
-        pairs
+        openings
+    }
+
+    /// The edge bytes and targets of node `n`.
+    fn edges_of(&self, n: Node) -> (&[u8], &[u32]) {
+        let range = n.first_edge as usize..(n.first_edge + n.edge_count) as usize;
+        (&self.edge_bytes[range.clone()], &self.edge_targets[range])
     }
 
     /// Whether some pattern starts with byte `b`.
