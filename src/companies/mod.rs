@@ -1,12 +1,13 @@
 //! Company names: the gazetteer and the discovery of unknown names
 //! (ANNOTATION.md, section Companies; SPEC.md section 2).
 //!
-//! [`CompanyFinder::find`] works in three steps, all on one automaton
-//! pass and small windows around its matches:
+//! [`CompanyFinder::find`] works in three steps, on two passes over the
+//! bytes (the word starts that may open a name or a suffix, and the cue
+//! automaton of discovery) and small windows around what they find:
 //!
 //! 1. **Gazetteer names** ([`Gazetteer`], `data/companies.tsv`): one
-//!    `aho-corasick` automaton over every name and alias, leftmost-longest
-//!    (`Alibaba Cloud Intelligence` before `Alibaba Cloud` before
+//!    trie over every name and alias, looked up at word starts, longest
+//!    first (`Alibaba Cloud Intelligence` before `Alibaba Cloud` before
 //!    `Alibaba`), then per-name rules:
 //!    - word boundaries on both sides (no `Amazon` in `Amazonia`, no `ING`
 //!      in `FLYING`); a name inside a hyphenated compound stands alone
@@ -16,7 +17,7 @@
 //!    - case: a name matches as written, in capitals (a headline), or,
 //!      when it starts in lowercase (`bunq`), with a capital first letter;
 //!      an acronym (`AWS`, `ING`, `KPN`) only as written. So `orange`,
-//!      `shell` and `ing` never match, and the automaton is case-sensitive
+//!      `shell` and `ing` never match, and the trie is case-sensitive
 //!      (fast: most of the text cannot start a name);
 //!    - a legal form written after a name joins the span (`Gartner Inc`);
 //!    - a ticker after an exchange code (`NASDAQ: BABA`) is no mention;

@@ -1,6 +1,7 @@
 //! Small helpers over UTF-8 text: the characters around a byte offset,
 //! words, sentence starts, nearby figures. Everything works on a window
-//! around a candidate, never on the whole article.
+//! around a candidate, never on the whole article, but for
+//! [`word_starts`], the one scan that finds the candidates.
 
 /// The first two and three bytes of a set of patterns: a cheap test of
 /// whether some pattern may start at an offset (see [`word_starts`]).
@@ -123,11 +124,23 @@ impl WordSet {
 #[derive(Clone, Debug)]
 pub struct PhraseTable {
     phrases: Vec<&'static str>,
-    /// Phrase indices by the lowercased first byte (ASCII only).
-    by_first: Vec<Vec<u16>>,
-    /// Phrase indices by the lowercased last byte (ASCII only).
-    by_last: Vec<Vec<u16>>,
-    all: Vec<u16>,
+    /// Phrases by the lowercased first byte (ASCII only), with their
+    /// second byte.
+    by_first: Vec<Vec<Candidate>>,
+    /// Phrases by the lowercased last byte (ASCII only), with the byte
+    /// before it.
+    by_last: Vec<Vec<Candidate>>,
+    all: Vec<Candidate>,
+}
+
+/// A phrase of a [`PhraseTable`] bucket: its index and the byte next to
+/// the bucket's byte (`None` for a one-byte phrase). When the text's byte
+/// there is ASCII, a phrase with another byte cannot match: the ASCII
+/// letter of a text matches the same letter only, in either case.
+#[derive(Clone, Copy, Debug)]
+struct Candidate {
+    index: u16,
+    next: Option<u8>,
 }
 
 impl PhraseTable {
@@ -135,16 +148,23 @@ impl PhraseTable {
         let phrases: Vec<&'static str> = lists.into_iter().flatten().copied().collect();
         let mut by_first = vec![Vec::new(); 128];
         let mut by_last = vec![Vec::new(); 128];
+        let mut all = Vec::new();
         for (i, p) in phrases.iter().enumerate() {
             let bytes = p.as_bytes();
+            let index = i as u16;
+            let second = bytes.get(1).copied();
+            let before_last = bytes.len().checked_sub(2).map(|k| bytes[k]);
             if let Some(&b) = bytes.first().filter(|b| b.is_ascii()) {
-                by_first[b.to_ascii_lowercase() as usize].push(i as u16);
+                by_first[b.to_ascii_lowercase() as usize].push(Candidate { index, next: second });
             }
             if let Some(&b) = bytes.last().filter(|b| b.is_ascii()) {
-                by_last[b.to_ascii_lowercase() as usize].push(i as u16);
+                by_last[b.to_ascii_lowercase() as usize].push(Candidate {
+                    index,
+                    next: before_last,
+                });
             }
+            all.push(Candidate { index, next: None });
         }
-        let all = (0..phrases.len() as u16).collect();
         PhraseTable {
             phrases,
             by_first,
@@ -153,31 +173,42 @@ impl PhraseTable {
         }
     }
 
-    fn candidates<'s>(&'s self, table: &'s [Vec<u16>], byte: Option<u8>) -> &'s [u16] {
-        match byte {
+    /// The phrases that may match where the text has `byte`, then `next`.
+    fn candidates<'s>(
+        &'s self,
+        table: &'s [Vec<Candidate>],
+        byte: Option<u8>,
+        next: Option<u8>,
+    ) -> impl Iterator<Item = &'static str> + 's {
+        let bucket: &[Candidate] = match byte {
             Some(b) if b.is_ascii() => &table[b.to_ascii_lowercase() as usize],
             Some(_) => &self.all,
             None => &[],
-        }
+        };
+        let next = next.filter(u8::is_ascii).map(|b| b.to_ascii_lowercase());
+        bucket
+            .iter()
+            .filter(move |c| next.is_none() || c.next.is_none() || c.next == next)
+            .map(|c| self.phrases[c.index as usize])
     }
 
     /// The end of the first phrase that `text[i..]` starts with
     /// ([`starts_with_phrase`]).
     pub fn starts_at(&self, text: &str, i: usize) -> Option<usize> {
-        let first = text.as_bytes().get(i).copied();
-        self.candidates(&self.by_first, first)
-            .iter()
-            .find_map(|&k| starts_with_phrase(text, i, self.phrases[k as usize]))
+        let bytes = text.as_bytes();
+        let (first, second) = (bytes.get(i).copied(), bytes.get(i + 1).copied());
+        self.candidates(&self.by_first, first, second)
+            .find_map(|phrase| starts_with_phrase(text, i, phrase))
     }
 
     /// The start of the first phrase that `text[..i]` ends with
     /// ([`ends_with_phrase`]).
     pub fn ends_at(&self, text: &str, i: usize) -> Option<usize> {
-        let head = text[..i].trim_end_matches([' ', '\u{a0}']);
-        let last = head.as_bytes().last().copied();
-        self.candidates(&self.by_last, last)
-            .iter()
-            .find_map(|&k| ends_with_phrase(text, i, self.phrases[k as usize]))
+        let head = text[..i].trim_end_matches([' ', '\u{a0}']).as_bytes();
+        let last = head.last().copied();
+        let before_last = head.len().checked_sub(2).map(|k| head[k]);
+        self.candidates(&self.by_last, last, before_last)
+            .find_map(|phrase| ends_with_phrase(text, i, phrase))
     }
 }
 
