@@ -17,9 +17,7 @@ use aho_corasick::automaton::Automaton;
 use aho_corasick::dfa::DFA;
 use aho_corasick::{Anchored, MatchKind, StartKind};
 
-use super::cues::{
-    self, CueTables, NOT_COMPANY_WORD_SET, NOT_NAME_SET, SUFFIXES, SUFFIX_SET,
-};
+use super::cues::{self, CueTables, NOT_COMPANY_WORD_SET, NOT_NAME_SET, SUFFIXES, SUFFIX_SET};
 use super::text::*;
 use super::trie::Trie;
 use crate::language::Lang;

@@ -294,7 +294,12 @@ impl NameMatcher {
 /// The hits marked accepted.
 fn kept(hits: &[Hit], accepted: &[bool]) -> Vec<Hit> {
     let mut out = Vec::with_capacity(hits.len());
-    out.extend(hits.iter().zip(accepted).filter(|(_, &a)| a).map(|(h, _)| *h));
+    out.extend(
+        hits.iter()
+            .zip(accepted)
+            .filter(|(_, &a)| a)
+            .map(|(h, _)| *h),
+    );
     out
 }
 

@@ -155,7 +155,10 @@ impl PhraseTable {
             let second = bytes.get(1).copied();
             let before_last = bytes.len().checked_sub(2).map(|k| bytes[k]);
             if let Some(&b) = bytes.first().filter(|b| b.is_ascii()) {
-                by_first[b.to_ascii_lowercase() as usize].push(Candidate { index, next: second });
+                by_first[b.to_ascii_lowercase() as usize].push(Candidate {
+                    index,
+                    next: second,
+                });
             }
             if let Some(&b) = bytes.last().filter(|b| b.is_ascii()) {
                 by_last[b.to_ascii_lowercase() as usize].push(Candidate {
@@ -279,11 +282,11 @@ pub fn word_starts(text: &str, opens: &Openings) -> Vec<usize> {
 /// digits, as the top bit of each byte: the complement of
 /// [`NOT_ASCII_WORD`], eight bytes at once.
 ///
-/// With the top bits cleared no lane can carry into the next: `v + (0x80
-/// - lo)` then has its top bit set exactly when `v >= lo`. Letters are
-/// tested with the case bit set (`A`-`Z` become `a`-`z`; no other byte
-/// becomes a lowercase letter so), digits as they are; lanes whose byte
-/// is not ASCII are left out at the end.
+/// With the top bits cleared no lane can carry into the next:
+/// `v + (0x80 - lo)` then has its top bit set exactly when `v >= lo`.
+/// Letters are tested with the case bit set (`A`-`Z` become `a`-`z`; no
+/// other byte becomes a lowercase letter so), digits as they are; lanes
+/// whose byte is not ASCII are left out at the end.
 fn word_byte_lanes(lanes: u64) -> u64 {
     const TOP: u64 = 0x8080_8080_8080_8080;
     const fn splat(b: u8) -> u64 {
@@ -354,9 +357,15 @@ fn sentence_break(bytes: &[u8], from: usize, to: usize, backward: bool) -> Optio
     while from < to {
         let window = &bytes[from..to];
         let (line, mark) = if backward {
-            (memchr::memrchr(b'\n', window), memchr::memrchr3(b'.', b'!', b'?', window))
+            (
+                memchr::memrchr(b'\n', window),
+                memchr::memrchr3(b'.', b'!', b'?', window),
+            )
         } else {
-            (memchr::memchr(b'\n', window), memchr::memchr3(b'.', b'!', b'?', window))
+            (
+                memchr::memchr(b'\n', window),
+                memchr::memchr3(b'.', b'!', b'?', window),
+            )
         };
         let q = from
             + match (line, mark) {
@@ -513,7 +522,7 @@ mod tests {
         opens.insert(b'x', b'y', None);
         let t = "Acme, Acme-Acme xAcme 'Ac\u{e9}Acme xy";
         let naive: Vec<usize> = (0..t.len())
-            .filter(|&p| (p == 0 || NOT_ASCII_WORD[t.as_bytes()[p - 1] as usize]))
+            .filter(|&p| p == 0 || NOT_ASCII_WORD[t.as_bytes()[p - 1] as usize])
             .filter(|&p| opens.may_start(t.as_bytes(), p))
             .collect();
         assert_eq!(word_starts(t, &opens), naive);

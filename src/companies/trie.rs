@@ -188,7 +188,8 @@ impl Trie {
         if at + 1 >= end {
             return best;
         }
-        let mut node = self.second[self.rank[first as usize] as usize * 256 + bytes[at + 1] as usize];
+        let mut node =
+            self.second[self.rank[first as usize] as usize * 256 + bytes[at + 1] as usize];
         let mut i = at + 2;
         while node != NONE {
             let n = self.nodes[node as usize];
