@@ -304,6 +304,15 @@ fn word_byte_lanes(lanes: u64) -> u64 {
 
 /// A character that continues a word.
 pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    // The quotes, dashes and spaces of General Punctuation are the
+    // commonest non-ASCII characters next to a word, and none is a letter
+    // or digit: no Unicode table lookup for them.
+    if ('\u{2000}'..='\u{206f}').contains(&c) {
+        return false;
+    }
     c.is_alphanumeric()
 }
 
@@ -526,6 +535,13 @@ mod tests {
             .filter(|&p| opens.may_start(t.as_bytes(), p))
             .collect();
         assert_eq!(word_starts(t, &opens), naive);
+    }
+
+    #[test]
+    fn word_chars_as_unicode_says() {
+        for c in ('\0'..='\u{3000}').chain(['’', '“', '—', 'é', 'ß', '中']) {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]
