@@ -312,36 +312,58 @@ impl Default for Discoverer {
 }
 
 /// The end of the word that starts at `i`: letters and digits, with
-/// `.` `-` `&` `+` inside (`Bol.com`, `Coca-Cola`, `AT&T`).
+/// `.` `-` `&` `+` inside (`Bol.com`, `Coca-Cola`, `AT&T`). Byte by byte
+/// over ASCII, character by character over the rest.
 fn word_end(text: &str, i: usize) -> usize {
+    let bytes = text.as_bytes();
     let mut end = i;
-    let mut chars = text[i..].char_indices().peekable();
-    while let Some((k, c)) = chars.next() {
-        let inner = matches!(c, '.' | '-' | '&' | '+')
-            && chars.peek().is_some_and(|&(_, n)| is_word_char(n))
-            && end > i;
-        if is_word_char(c) || inner {
-            end = i + k + c.len_utf8();
+    while let Some(&b) = bytes.get(end) {
+        let len = if b.is_ascii_alphanumeric() {
+            1
+        } else if b.is_ascii() {
+            let inner = matches!(b, b'.' | b'-' | b'&' | b'+')
+                && end > i
+                && next_char(text, end + 1).is_some_and(is_word_char);
+            if !inner {
+                break;
+            }
+            1
         } else {
-            break;
-        }
+            match next_char(text, end) {
+                Some(c) if is_word_char(c) => c.len_utf8(),
+                _ => break,
+            }
+        };
+        end += len;
     }
     end
 }
 
 /// The start of the word that ends at `i` (the mirror of [`word_end`]).
 fn word_start(text: &str, i: usize) -> usize {
+    let bytes = text.as_bytes();
     let mut start = i;
+    // Whether the character after `start` is a letter or digit.
     let mut after_word = false;
-    for (k, c) in text[..i].char_indices().rev() {
-        let inner = matches!(c, '.' | '-' | '&' | '+')
-            && after_word
-            && prev_char(text, k).is_some_and(is_word_char);
-        if is_word_char(c) || inner {
-            start = k;
-            after_word = is_word_char(c);
+    while let Some(&b) = start.checked_sub(1).map(|k| &bytes[k]) {
+        if b.is_ascii_alphanumeric() {
+            start -= 1;
+            after_word = true;
+        } else if b.is_ascii() {
+            let inner = matches!(b, b'.' | b'-' | b'&' | b'+')
+                && after_word
+                && prev_char(text, start - 1).is_some_and(is_word_char);
+            if !inner {
+                break;
+            }
+            start -= 1;
+            after_word = false;
         } else {
-            break;
+            match prev_char(text, start) {
+                Some(c) if is_word_char(c) => start -= c.len_utf8(),
+                _ => break,
+            }
+            after_word = true;
         }
     }
     start
@@ -446,5 +468,55 @@ mod tests {
         let j = t.find("-topman").unwrap();
         assert_eq!(&t[word_start(t, j)..j], "AT&T");
         assert_eq!(word_end(t, t.len() - 2), t.len() - 1);
+    }
+
+    /// The character-by-character definitions `word_end` and
+    /// `word_start` follow.
+    fn word_end_by_chars(text: &str, i: usize) -> usize {
+        let mut end = i;
+        let mut chars = text[i..].char_indices().peekable();
+        while let Some((k, c)) = chars.next() {
+            let inner = matches!(c, '.' | '-' | '&' | '+')
+                && chars.peek().is_some_and(|&(_, n)| is_word_char(n))
+                && end > i;
+            if is_word_char(c) || inner {
+                end = i + k + c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        end
+    }
+
+    fn word_start_by_chars(text: &str, i: usize) -> usize {
+        let mut start = i;
+        let mut after_word = false;
+        for (k, c) in text[..i].char_indices().rev() {
+            let inner = matches!(c, '.' | '-' | '&' | '+')
+                && after_word
+                && prev_char(text, k).is_some_and(is_word_char);
+            if is_word_char(c) || inner {
+                start = k;
+                after_word = is_word_char(c);
+            } else {
+                break;
+            }
+        }
+        start
+    }
+
+    #[test]
+    fn words_as_by_chars() {
+        let texts = [
+            "via Bol.com en AT&T-topman X. .a- -b+c K+S Group",
+            "Société Générale’s L’Oréal-CEO é.é é-.é Ab..cd a&&b 3M+ 中国.com",
+            "x.-y z+ +z -- .. ÉÉ.x",
+        ];
+        for t in texts {
+            for i in (0..=t.len()).filter(|&i| t.is_char_boundary(i)) {
+                assert_eq!(word_end(t, i), word_end_by_chars(t, i), "{t:?} {i}");
+                assert_eq!(word_start(t, i), word_start_by_chars(t, i), "{t:?} {i}");
+            }
+        }
     }
 }
