@@ -3,7 +3,9 @@
 //!
 //! Cue phrases are compared case-insensitively and at word boundaries.
 
-use super::text::PhraseTable;
+use std::sync::LazyLock;
+
+use super::text::{PhraseTable, WordSet};
 use crate::language::Lang;
 
 /// The cue words of one language.
@@ -153,6 +155,9 @@ pub const SUFFIXES: &[&str] = &[
     "Biotech",
 ];
 
+/// [`SUFFIXES`] indexed for lookups.
+pub static SUFFIX_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(SUFFIXES));
+
 /// Words that name a unit of a known company when written right after its
 /// name (`Tesco Bank`, `Iliad Italia`, `Shell Energy`): the unit is a
 /// company of its own, with the known company as parent. Case-sensitive.
@@ -210,6 +215,9 @@ pub const UNIT_WORDS: &[&str] = &[
     "Concessions",
 ];
 
+/// [`UNIT_WORDS`] indexed for lookups.
+pub static UNIT_WORD_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(UNIT_WORDS));
+
 /// Heads of compound words that describe a company
 /// (`IT-detacheringsbedrijf`, `autoverzekeraar`).
 pub const COMPANY_NOUN_TAILS: &[&str] = &[
@@ -255,6 +263,9 @@ pub const LEGAL_FORMS: &[&str] = &[
     "ASA",
     "S.p.A.",
 ];
+
+/// [`LEGAL_FORMS`] indexed for lookups.
+pub static LEGAL_FORM_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(LEGAL_FORMS));
 
 /// Words that make a capitalised run an institution, a place or an index
 /// rather than a company (`Nankai Institute of Economics`,
@@ -342,6 +353,10 @@ pub const NOT_COMPANY_WORDS: &[&str] = &[
     "Toezichthouder",
     "Bank",
 ];
+
+/// [`NOT_COMPANY_WORDS`] indexed for lookups.
+pub static NOT_COMPANY_WORD_SET: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(NOT_COMPANY_WORDS));
 
 /// Capitalised words that are not names: sentence openers, days, months,
 /// places often met next to cue words. A run of capitalised words loses
@@ -578,6 +593,9 @@ pub const NOT_NAMES: &[&str] = &[
     "European",
     "Asian",
 ];
+
+/// [`NOT_NAMES`] indexed for lookups.
+pub static NOT_NAME_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_NAMES));
 
 const ENGLISH: Cues = Cues {
     before: &[

@@ -13,12 +13,13 @@
 //! `Monday`, `China`) and rejected when it holds a word of institutions,
 //! places or indices (`Institute`, `School`, `Bank`, `Bourse`, `Fortune`).
 
-use aho_corasick::{
-    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
-};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind, StartKind};
 
-use super::cues::{self, CueTables, NOT_COMPANY_WORDS, NOT_NAMES, SUFFIXES};
+use super::cues::{self, CueTables, NOT_COMPANY_WORD_SET, NOT_NAME_SET, SUFFIXES, SUFFIX_SET};
 use super::text::*;
+use super::trie::Trie;
 use crate::language::Lang;
 use crate::span::Span;
 
@@ -63,7 +64,9 @@ enum CueKind {
 /// The cue automaton of one language.
 #[derive(Clone, Debug)]
 struct CueMatcher {
-    ac: AhoCorasick,
+    /// Every cue, ASCII case-insensitive, leftmost-longest; walked by
+    /// [`CueMatcher::matches`].
+    dfa: DFA,
     kinds: Vec<CueKind>,
     lang: Lang,
 }
@@ -100,13 +103,49 @@ impl CueMatcher {
             patterns.push(format!(", {w}"));
             kinds.push(CueKind::Apposition);
         }
-        let ac = AhoCorasickBuilder::new()
+        let dfa = DFA::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
             .ascii_case_insensitive(true)
+            .start_kind(StartKind::Unanchored)
+            .prefilter(false)
             .build(&patterns)
             .expect("cue automaton");
-        CueMatcher { ac, kinds, lang }
+        CueMatcher { dfa, kinds, lang }
+    }
+
+    /// The cues in `text`, left to right, not overlapping, as
+    /// `(start, end, pattern)`: what `AhoCorasick::find_iter` reports
+    /// with these settings. The cues run over the whole text, so this
+    /// walks the DFA in a loop of its own: the generic search loop of
+    /// `aho-corasick` costs about three times as much per byte.
+    fn matches<'t>(&'t self, text: &'t str) -> impl Iterator<Item = (usize, usize, usize)> + 't {
+        let bytes = text.as_bytes();
+        let dfa = &self.dfa;
+        let start = dfa.start_state(Anchored::No).expect("unanchored DFA");
+        let mut pos = 0;
+        std::iter::from_fn(move || {
+            // The leftmost-longest match from `pos` on: the last match
+            // state seen before the DFA dies.
+            let mut sid = start;
+            let mut found = None;
+            let mut at = pos;
+            while let Some(&b) = bytes.get(at) {
+                sid = dfa.next_state(Anchored::No, sid, b);
+                at += 1;
+                if dfa.is_special(sid) {
+                    if dfa.is_dead(sid) {
+                        break;
+                    }
+                    if dfa.is_match(sid) {
+                        let pattern = dfa.match_pattern(sid, 0);
+                        found = Some((at - dfa.pattern_len(pattern), at, pattern.as_usize()));
+                    }
+                }
+            }
+            let m = found?;
+            pos = m.1;
+            Some(m)
+        })
     }
 }
 
@@ -122,26 +161,16 @@ pub(crate) struct Found {
 /// Finds unknown company names. Built once.
 #[derive(Clone, Debug)]
 pub(crate) struct Discoverer {
-    /// The suffix automaton, run anchored only (see [`Discoverer::find`]).
-    suffixes: AhoCorasick,
-    /// The byte pairs that open a suffix.
-    suffix_opens: PairSet,
+    /// The suffixes, looked up after spaces only (see [`Discoverer::find`]).
+    suffixes: Trie,
     cues: [CueMatcher; 3],
     tables: [CueTables; 3],
 }
 
 impl Discoverer {
     pub fn new() -> Discoverer {
-        let suffixes = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .start_kind(StartKind::Anchored)
-            .build(SUFFIXES)
-            .expect("suffix automaton");
-        let suffix_opens = PairSet::new(SUFFIXES.iter().map(|s| s.as_bytes()));
         Discoverer {
-            suffixes,
-            suffix_opens,
+            suffixes: Trie::new(SUFFIXES.iter().map(|s| s.as_bytes())),
             cues: [
                 CueMatcher::new(Lang::English),
                 CueMatcher::new(Lang::Dutch),
@@ -153,46 +182,48 @@ impl Discoverer {
 
     /// The names found in `text`, in no particular order, maybe
     /// overlapping each other.
-    pub fn find(&self, text: &str, lang: Lang) -> Vec<Found> {
-        let mut out = Vec::new();
+    /// `word_starts` are the offsets where a word may start with a byte
+    /// of [`Discoverer::openings`] ([`word_starts`]).
+    pub fn find(&self, text: &str, lang: Lang, word_starts: &[usize]) -> Vec<Found> {
+        let mut out = Vec::with_capacity(16);
         // A suffix counts only after a space (`Foo Group`, `Foo, Inc.`),
         // and no suffix holds a space, so no suffix match can run over
         // one: the leftmost-longest matches that follow a space are
         // exactly the longest suffixes anchored after each space. Only
         // those are tried, not the whole text.
         let bytes = text.as_bytes();
-        let after_spaces = (1..bytes.len())
-            .filter(|&i| bytes[i - 1] == b' ' && self.suffix_opens.may_start(bytes, i));
+        let after_spaces = word_starts
+            .iter()
+            .copied()
+            .filter(|&i| i > 0 && bytes[i - 1] == b' ' && self.suffixes.opens(bytes[i]));
         for at in after_spaces {
-            let Some(m) = self
-                .suffixes
-                .find(Input::new(text).range(at..).anchored(Anchored::Yes))
-            else {
+            let Some((_, end)) = self.suffixes.longest(bytes, at, bytes.len()) else {
                 continue;
             };
-            if !starts_word(text, m.start()) || !ends_word(text, m.end()) {
+            let m = Span::new(at, end);
+            if !starts_word(text, m.start) || !ends_word(text, m.end) {
                 continue;
             }
             let suffix = &text[m.range()];
             if suffix == "Group"
-                && starts_with_phrase(text, skip_spaces(text, m.end()), "of").is_some()
+                && starts_with_phrase(text, skip_spaces(text, m.end), "of").is_some()
             {
                 continue;
             }
-            let name_end = if text[..m.start()].ends_with(", ")
+            let name_end = if text[..m.start].ends_with(", ")
                 && suffix.starts_with(|c: char| c.is_ascii_uppercase())
                 && suffix.len() <= 5
             {
-                m.start() - 2
-            } else if text[..m.start()].ends_with(' ') {
-                m.start() - 1
+                m.start - 2
+            } else if text[..m.start].ends_with(' ') {
+                m.start - 1
             } else {
                 continue;
             };
             // `Philadelphia Semiconductor Index`: the name goes on into
             // an institution or an index.
-            let next = skip_spaces(text, m.end());
-            if next > m.end() && NOT_COMPANY_WORDS.contains(&&text[next..word_end(text, next)]) {
+            let next = skip_spaces(text, m.end);
+            if next > m.end && NOT_COMPANY_WORD_SET.contains(&text[next..word_end(text, next)]) {
                 continue;
             }
             if let Some(name) = run_before(text, name_end) {
@@ -203,7 +234,7 @@ impl Discoverer {
                     }
                 }
                 out.push(Found {
-                    span: Span::new(name.start, m.end()),
+                    span: Span::new(name.start, m.end),
                     by_suffix: true,
                 });
             }
@@ -214,29 +245,30 @@ impl Discoverer {
             Lang::French => &self.cues[2],
         };
         let tables = CueTables::of(&self.tables, matcher.lang);
-        for m in matcher.ac.find_iter(text) {
-            let kind = matcher.kinds[m.pattern().as_usize()];
+        for (start, end, pattern) in matcher.matches(text) {
+            let m = Span::new(start, end);
+            let kind = matcher.kinds[pattern];
             let word_start_ok = match kind {
-                CueKind::Before => starts_word(text, m.start()),
+                CueKind::Before => starts_word(text, m.start),
                 _ => true,
             };
             let kind = match kind {
                 CueKind::BeforeInWord => CueKind::Before,
                 other => other,
             };
-            if !word_start_ok || !ends_word(text, m.end()) {
+            if !word_start_ok || !ends_word(text, m.end) {
                 continue;
             }
             let name = match kind {
                 CueKind::Before => {
                     // `his rival Donald Trump`: a person's, not a firm's.
-                    if word_before(text, m.start())
+                    if word_before(text, m.start)
                         .is_some_and(|(_, w)| PERSONAL.iter().any(|p| w.eq_ignore_ascii_case(p)))
                     {
                         continue;
                     }
-                    let mut at = skip_spaces(text, m.end());
-                    if at == m.end() {
+                    let mut at = skip_spaces(text, m.end);
+                    if at == m.end {
                         continue;
                     }
                     // `le géant chinois Tencent`
@@ -249,10 +281,10 @@ impl Discoverer {
                     run_after(text, at)
                 }
                 _ => {
-                    if !prev_char(text, m.start()).is_some_and(is_word_char) {
+                    if !prev_char(text, m.start).is_some_and(is_word_char) {
                         continue;
                     }
-                    run_before(text, m.start())
+                    run_before(text, m.start)
                 }
             };
             if let Some(span) = name {
@@ -266,6 +298,13 @@ impl Discoverer {
     }
 }
 
+impl Discoverer {
+    /// The first bytes of the suffixes, for [`word_starts`].
+    pub fn openings(&self) -> Openings {
+        self.suffixes.openings()
+    }
+}
+
 impl Default for Discoverer {
     fn default() -> Discoverer {
         Discoverer::new()
@@ -273,36 +312,58 @@ impl Default for Discoverer {
 }
 
 /// The end of the word that starts at `i`: letters and digits, with
-/// `.` `-` `&` `+` inside (`Bol.com`, `Coca-Cola`, `AT&T`).
+/// `.` `-` `&` `+` inside (`Bol.com`, `Coca-Cola`, `AT&T`). Byte by byte
+/// over ASCII, character by character over the rest.
 fn word_end(text: &str, i: usize) -> usize {
+    let bytes = text.as_bytes();
     let mut end = i;
-    let mut chars = text[i..].char_indices().peekable();
-    while let Some((k, c)) = chars.next() {
-        let inner = matches!(c, '.' | '-' | '&' | '+')
-            && chars.peek().is_some_and(|&(_, n)| is_word_char(n))
-            && end > i;
-        if is_word_char(c) || inner {
-            end = i + k + c.len_utf8();
+    while let Some(&b) = bytes.get(end) {
+        let len = if b.is_ascii_alphanumeric() {
+            1
+        } else if b.is_ascii() {
+            let inner = matches!(b, b'.' | b'-' | b'&' | b'+')
+                && end > i
+                && next_char(text, end + 1).is_some_and(is_word_char);
+            if !inner {
+                break;
+            }
+            1
         } else {
-            break;
-        }
+            match next_char(text, end) {
+                Some(c) if is_word_char(c) => c.len_utf8(),
+                _ => break,
+            }
+        };
+        end += len;
     }
     end
 }
 
 /// The start of the word that ends at `i` (the mirror of [`word_end`]).
 fn word_start(text: &str, i: usize) -> usize {
+    let bytes = text.as_bytes();
     let mut start = i;
+    // Whether the character after `start` is a letter or digit.
     let mut after_word = false;
-    for (k, c) in text[..i].char_indices().rev() {
-        let inner = matches!(c, '.' | '-' | '&' | '+')
-            && after_word
-            && prev_char(text, k).is_some_and(is_word_char);
-        if is_word_char(c) || inner {
-            start = k;
-            after_word = is_word_char(c);
+    while let Some(&b) = start.checked_sub(1).map(|k| &bytes[k]) {
+        if b.is_ascii_alphanumeric() {
+            start -= 1;
+            after_word = true;
+        } else if b.is_ascii() {
+            let inner = matches!(b, b'.' | b'-' | b'&' | b'+')
+                && after_word
+                && prev_char(text, start - 1).is_some_and(is_word_char);
+            if !inner {
+                break;
+            }
+            start -= 1;
+            after_word = false;
         } else {
-            break;
+            match prev_char(text, start) {
+                Some(c) if is_word_char(c) => start -= c.len_utf8(),
+                _ => break,
+            }
+            after_word = true;
         }
     }
     start
@@ -314,18 +375,21 @@ fn capitalised(word: &str) -> bool {
 
 /// Capitalised words from `i` on (`NielsenIQ`, `Stop & Shop`), or `None`.
 fn run_after(text: &str, i: usize) -> Option<Span> {
-    let mut words: Vec<Span> = Vec::new();
+    // The run so far: its first and last word.
+    let mut run: Option<Span> = None;
+    let mut count = 0;
     let mut at = i;
-    while words.len() < MAX_WORDS {
+    while count < MAX_WORDS {
         let e = word_end(text, at);
         let word = &text[at..e];
-        if e == at || !capitalised(word) || NOT_NAMES.contains(&word) {
+        if e == at || !capitalised(word) || NOT_NAME_SET.contains(word) {
             break;
         }
-        if NOT_COMPANY_WORDS.contains(&word) {
+        if NOT_COMPANY_WORD_SET.contains(word) {
             return None;
         }
-        words.push(Span::new(at, e));
+        run = Some(Span::new(run.map_or(at, |r| r.start), e));
+        count += 1;
         let rest = &text[e..];
         if rest.starts_with(" & ") {
             at = e + 3;
@@ -335,30 +399,34 @@ fn run_after(text: &str, i: usize) -> Option<Span> {
             break;
         }
     }
-    let first = words.first()?;
-    let mut end = words.last()?.end;
+    let mut run = run?;
     // `N.V` read as a word keeps its final dot.
-    if text[end..].starts_with('.') && SUFFIXES.contains(&&text[word_start(text, end)..end + 1]) {
-        end += 1;
+    if text[run.end..].starts_with('.')
+        && SUFFIX_SET.contains(&text[word_start(text, run.end)..run.end + 1])
+    {
+        run.end += 1;
     }
-    Some(Span::new(first.start, end))
+    Some(run)
 }
 
 /// Capitalised words ending at `i` (`Ahold Delhaize` before `-topman`),
 /// leading non-names dropped (`Het Ahold Delhaize`), or `None`.
 fn run_before(text: &str, i: usize) -> Option<Span> {
-    let mut words: Vec<Span> = Vec::new();
+    // The words from right to left.
+    let mut words = [Span::default(); MAX_WORDS];
+    let mut count = 0;
     let mut at = i;
-    while words.len() < MAX_WORDS {
+    while count < MAX_WORDS {
         let s = word_start(text, at);
         let word = &text[s..at];
         if s == at || !capitalised(word) {
             break;
         }
-        if NOT_COMPANY_WORDS.contains(&word) {
+        if NOT_COMPANY_WORD_SET.contains(word) {
             return None;
         }
-        words.push(Span::new(s, at));
+        words[count] = Span::new(s, at);
+        count += 1;
         let head = &text[..s];
         if head.ends_with(" & ") {
             at = s - 3;
@@ -368,23 +436,24 @@ fn run_before(text: &str, i: usize) -> Option<Span> {
             break;
         }
     }
-    words.reverse();
     // Keep the words after the last non-name (`According to` stops the
     // run anyway; `The`, `Het`, `Monday` are dropped from its edge).
-    let keep_from = words
+    let words = &words[..count];
+    let kept = words
         .iter()
-        .rposition(|w| NOT_NAMES.contains(&w.slice(text)) || is_company_noun(w.slice(text)))
-        .map_or(0, |p| p + 1);
-    let words = &words[keep_from..];
-    let first = words.first()?;
-    Some(Span::new(first.start, words.last()?.end))
+        .position(|w| NOT_NAME_SET.contains(w.slice(text)) || is_company_noun(w.slice(text)))
+        .unwrap_or(count);
+    let kept = &words[..kept];
+    Some(Span::new(kept.last()?.start, kept.first()?.end))
 }
 
 /// A capitalised compound whose head is a company noun
 /// (`IT-detacheringsbedrijf`): a description before a name, not a name.
 fn is_company_noun(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    word.contains('-') && cues::COMPANY_NOUN_TAILS.iter().any(|t| lower.ends_with(t))
+    word.contains('-') && {
+        let lower = word.to_lowercase();
+        cues::COMPANY_NOUN_TAILS.iter().any(|t| lower.ends_with(t))
+    }
 }
 
 #[cfg(test)]
@@ -399,5 +468,55 @@ mod tests {
         let j = t.find("-topman").unwrap();
         assert_eq!(&t[word_start(t, j)..j], "AT&T");
         assert_eq!(word_end(t, t.len() - 2), t.len() - 1);
+    }
+
+    /// The character-by-character definitions `word_end` and
+    /// `word_start` follow.
+    fn word_end_by_chars(text: &str, i: usize) -> usize {
+        let mut end = i;
+        let mut chars = text[i..].char_indices().peekable();
+        while let Some((k, c)) = chars.next() {
+            let inner = matches!(c, '.' | '-' | '&' | '+')
+                && chars.peek().is_some_and(|&(_, n)| is_word_char(n))
+                && end > i;
+            if is_word_char(c) || inner {
+                end = i + k + c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        end
+    }
+
+    fn word_start_by_chars(text: &str, i: usize) -> usize {
+        let mut start = i;
+        let mut after_word = false;
+        for (k, c) in text[..i].char_indices().rev() {
+            let inner = matches!(c, '.' | '-' | '&' | '+')
+                && after_word
+                && prev_char(text, k).is_some_and(is_word_char);
+            if is_word_char(c) || inner {
+                start = k;
+                after_word = is_word_char(c);
+            } else {
+                break;
+            }
+        }
+        start
+    }
+
+    #[test]
+    fn words_as_by_chars() {
+        let texts = [
+            "via Bol.com en AT&T-topman X. .a- -b+c K+S Group",
+            "Société Générale’s L’Oréal-CEO é.é é-.é Ab..cd a&&b 3M+ 中国.com",
+            "x.-y z+ +z -- .. ÉÉ.x",
+        ];
+        for t in texts {
+            for i in (0..=t.len()).filter(|&i| t.is_char_boundary(i)) {
+                assert_eq!(word_end(t, i), word_end_by_chars(t, i), "{t:?} {i}");
+                assert_eq!(word_start(t, i), word_start_by_chars(t, i), "{t:?} {i}");
+            }
+        }
     }
 }

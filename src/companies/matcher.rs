@@ -1,27 +1,23 @@
-//! Gazetteer matching: one `aho-corasick` automaton over every name,
-//! leftmost-longest, case-sensitive (each name with its spelling
-//! variants), then the boundary and case rules of each name, and the
-//! evidence that ambiguous names need.
+//! Gazetteer matching: the longest gazetteer name at each word start
+//! (each name with its spelling variants, case-sensitive), then the
+//! boundary and case rules of each name, and the evidence that ambiguous
+//! names need.
 //!
-//! Speed: a name only counts where a word starts, so the automaton is
-//! never run over the whole text. A byte scan finds the word starts whose
-//! first byte can open some name (a 256-entry table built once) and the
-//! automaton runs *anchored* there. The table holds the first *two* bytes
-//! of the patterns (a bitset of 2^16 pairs): with one byte, every word
-//! starting with `a` would run the automaton for the names starting so.
-//! This gives exactly the matches of an unanchored leftmost-longest scan
-//! that drops those not at a word start: such a scan tries the positions
-//! left to right, and at each the longest name that starts there.
+//! Speed: a name only counts where a word starts, so no automaton runs
+//! over the whole text. A byte scan ([`word_starts`], shared with the
+//! discovery of suffixes) finds the word starts whose first byte opens
+//! some name and an anchored [`Trie`] walk there gives the longest name
+//! (and, when it fails its rules, the shorter ones). This gives
+//! exactly the matches of an unanchored leftmost-longest scan that drops
+//! those not at a word start: such a scan tries the positions left to
+//! right, and at each the longest name that starts there.
 
 use std::collections::HashMap;
 
-use aho_corasick::{
-    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
-};
-
-use super::cues::{self, CueTables, Cues, LEGAL_FORMS};
+use super::cues::{self, CueTables, Cues, LEGAL_FORM_SET};
 use super::gazetteer::Gazetteer;
 use super::text::*;
+use super::trie::Trie;
 use crate::language::Lang;
 use crate::span::Span;
 
@@ -63,11 +59,9 @@ pub(crate) struct Hit {
 /// The gazetteer compiled for matching.
 #[derive(Clone, Debug)]
 pub(crate) struct NameMatcher {
-    ac: Option<AhoCorasick>,
-    /// The first two bytes of the patterns, a bit per byte pair (see the
-    /// module docs); a one-byte pattern sets every pair it opens.
-    opens: PairSet,
-    /// The name of each automaton pattern (a name or a variant of one).
+    /// Every name and variant, anchored lookups only (module docs).
+    trie: Trie,
+    /// The name of each trie pattern (a name or a variant of one).
     names: Vec<Name>,
     pub entities: Vec<EntityInfo>,
     /// The cue lists of each language, indexed.
@@ -77,8 +71,14 @@ pub(crate) struct NameMatcher {
 impl NameMatcher {
     pub fn new(gazetteer: &Gazetteer) -> NameMatcher {
         let mut entities = Vec::with_capacity(gazetteer.len());
-        let mut by_text: HashMap<String, Name> = HashMap::new();
-        let mut order: Vec<String> = Vec::new();
+        let name_count = gazetteer
+            .entries()
+            .iter()
+            .map(|e| e.aliases.len())
+            .sum::<usize>()
+            + gazetteer.not_companies().len();
+        let mut by_text: HashMap<String, Name> = HashMap::with_capacity(name_count);
+        let mut order: Vec<String> = Vec::with_capacity(name_count);
         let mut add = |name: Name| {
             let key = name.text.to_string();
             if by_text.insert(key.clone(), name).is_none() {
@@ -110,9 +110,9 @@ impl NameMatcher {
         // Each name is matched as written, in capitals (a headline), and
         // with a capital first letter when it starts in lowercase (`bunq`,
         // `Bunq`). An exact name wins over another name's variant.
-        let mut patterns: Vec<String> = Vec::new();
-        let mut slot: HashMap<String, usize> = HashMap::new();
-        let mut names: Vec<Name> = Vec::new();
+        let mut patterns: Vec<String> = Vec::with_capacity(2 * name_count);
+        let mut slot: HashMap<String, usize> = HashMap::with_capacity(2 * name_count);
+        let mut names: Vec<Name> = Vec::with_capacity(2 * name_count);
         let finals: Vec<Name> = order
             .iter()
             .map(|key| by_text.remove(key).expect("name kept"))
@@ -131,22 +131,9 @@ impl NameMatcher {
                 }
             }
         }
-        let opens = PairSet::new(patterns.iter().map(|p| p.as_bytes()));
-        let ac = if patterns.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasickBuilder::new()
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .kind(Some(AhoCorasickKind::DFA))
-                    .start_kind(StartKind::Anchored)
-                    .build(&patterns)
-                    .expect("gazetteer automaton"),
-            )
-        };
+        let trie = Trie::new(patterns.iter().map(|p| p.as_bytes()));
         NameMatcher {
-            ac,
-            opens,
+            trie,
             names,
             entities,
             tables: CueTables::all(),
@@ -156,66 +143,47 @@ impl NameMatcher {
     /// Every gazetteer name in `text` that passes its boundary and case
     /// rules, left to right, not overlapping. Ambiguous names are not yet
     /// judged: see [`NameMatcher::resolve`].
-    pub fn hits(&self, text: &str) -> Vec<Hit> {
-        let mut out = Vec::new();
-        let Some(ac) = &self.ac else {
-            return out;
-        };
+    pub fn hits(&self, text: &str, word_starts: &[usize]) -> Vec<Hit> {
+        // About one name in 70 bytes of news: reserve, not regrow.
+        let mut out = Vec::with_capacity(text.len() / 64 + 4);
         let bytes = text.as_bytes();
         let mut pos = 0;
-        while pos < text.len() {
-            // The next word start that may open a name. A first byte of a
-            // pattern is never a UTF-8 continuation byte, so `p` is a char
-            // boundary.
-            let Some(p) = (pos..bytes.len()).find(|&p| self.may_open(text, p)) else {
-                break;
-            };
-            let Some(m) = ac.find(Input::new(text).range(p..).anchored(Anchored::Yes)) else {
-                pos = p + 1;
+        for &p in word_starts {
+            if p < pos || !self.may_open(text, p) {
                 continue;
-            };
+            }
             // The longest name may fail its rules (`Alibaba Cloudy`): then
             // try the shorter names that start at the same place.
-            let mut current = Some(m);
+            let mut end = bytes.len();
             let mut found = None;
-            while let Some(c) = current {
-                if let Some(hit) = self.check(text, c.start(), c.end(), c.pattern().as_usize()) {
+            while let Some((pattern, e)) = self.trie.longest(bytes, p, end) {
+                if let Some(hit) = self.check(text, p, e, pattern) {
                     found = Some(hit);
                     break;
                 }
-                if c.end() <= c.start() + 1 {
-                    break;
-                }
-                current = ac.find(
-                    Input::new(text)
-                        .range(c.start()..c.end() - 1)
-                        .anchored(Anchored::Yes),
-                );
+                end = e - 1;
             }
-            match found {
-                Some(hit) => {
-                    pos = hit.span.end.max(m.start() + 1);
-                    out.push(hit);
-                }
-                None => pos = next_boundary(text, m.start()),
+            if let Some(hit) = found {
+                out.push(hit);
+                pos = hit.span.end;
             }
         }
         out
     }
 
-    /// Whether a name may start at byte `p`: a word start whose first two
-    /// bytes open some pattern. Most bytes follow an ASCII letter: that
-    /// one-byte test comes first; after a non-ASCII byte, `p` may be no
-    /// char boundary, so the pair test (never true there) guards
-    /// [`starts_word`].
+    /// The first bytes of the names, for [`word_starts`].
+    pub fn openings(&self) -> Openings {
+        self.trie.openings()
+    }
+
+    /// Whether a name may start at `p`, one of the [`word_starts`]: its
+    /// first byte opens some name, and, after a non-ASCII byte, the whole
+    /// character before it is no letter. A first byte of a name is never
+    /// a UTF-8 continuation byte, so `p` is then a char boundary.
     #[inline]
     fn may_open(&self, text: &str, p: usize) -> bool {
         let bytes = text.as_bytes();
-        match p.checked_sub(1).map(|q| bytes[q]) {
-            Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric() && self.opens.may_start(bytes, p),
-            Some(_) => self.opens.may_start(bytes, p) && starts_word(text, p),
-            None => self.opens.may_start(bytes, p),
-        }
+        self.trie.opens(bytes[p]) && (p == 0 || bytes[p - 1].is_ascii() || starts_word(text, p))
     }
 
     /// The boundary and case rules for one candidate.
@@ -270,12 +238,7 @@ impl NameMatcher {
         }
         // Nothing left to decide: skip the article-wide pass.
         if (0..hits.len()).all(|i| accepted[i] || barred[i] || hits[i].entity.is_none()) {
-            return hits
-                .iter()
-                .zip(accepted)
-                .filter(|(_, a)| *a)
-                .map(|(h, _)| *h)
-                .collect();
+            return kept(hits, &accepted);
         }
         // Article evidence: the same entity (or a unit of it, or its
         // parent) accepted elsewhere, or a neighbour in a list of
@@ -324,12 +287,20 @@ impl NameMatcher {
                 break;
             }
         }
+        kept(hits, &accepted)
+    }
+}
+
+/// The hits marked accepted.
+fn kept(hits: &[Hit], accepted: &[bool]) -> Vec<Hit> {
+    let mut out = Vec::with_capacity(hits.len());
+    out.extend(
         hits.iter()
             .zip(accepted)
-            .filter(|(_, a)| *a)
-            .map(|(h, _)| *h)
-            .collect()
-    }
+            .filter(|(_, &a)| a)
+            .map(|(h, _)| *h),
+    );
+    out
 }
 
 /// A name written in capitals only: at least two letters, none lowercase.
@@ -395,13 +366,9 @@ fn one_legal_form_after(text: &str, end: usize) -> usize {
         let Some(after) = rest.strip_prefix(sep) else {
             continue;
         };
-        // Most names are followed by no legal form: compare the first
-        // byte before the whole form.
-        let first = after.as_bytes().first().copied();
-        for form in LEGAL_FORMS
-            .iter()
-            .filter(|f| f.as_bytes().first().copied() == first)
-        {
+        // Most names are followed by no legal form: only the forms with
+        // the same first byte are compared.
+        for form in LEGAL_FORM_SET.starting(after) {
             let e = end + sep.len() + form.len();
             // After a comma only a dotted form (`Gartner, Inc.`), not a
             // word that may start the next item of a list. A final dot
@@ -448,12 +415,14 @@ fn local_evidence(text: &str, span: Span, tables: &CueTables) -> Evidence {
     }
     // A business verb after it: `Shell reported`, `Orange a publié`.
     let after = skip_spaces(text, span.end);
-    let verb = after > span.end && tables.business.starts_at(text, after).is_some();
+    let verb = || after > span.end && tables.business.starts_at(text, after).is_some();
     // A money or percent figure in the same sentence, unless the name
     // opens the sentence (where every word is capitalised).
-    let figure = !at_sentence_start(text, span.start)
-        && has_figure(sentence_around(text, span.start, span.end, 240));
-    if verb || figure {
+    let figure = || {
+        !at_sentence_start(text, span.start)
+            && has_figure(sentence_around(text, span.start, span.end, 240))
+    };
+    if verb() || figure() {
         Evidence::Local
     } else {
         Evidence::None

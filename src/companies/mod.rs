@@ -1,12 +1,13 @@
 //! Company names: the gazetteer and the discovery of unknown names
 //! (ANNOTATION.md, section Companies; SPEC.md section 2).
 //!
-//! [`CompanyFinder::find`] works in three steps, all on one automaton
-//! pass and small windows around its matches:
+//! [`CompanyFinder::find`] works in three steps, on two passes over the
+//! bytes (the word starts that may open a name or a suffix, and the cue
+//! automaton of discovery) and small windows around what they find:
 //!
 //! 1. **Gazetteer names** ([`Gazetteer`], `data/companies.tsv`): one
-//!    `aho-corasick` automaton over every name and alias, leftmost-longest
-//!    (`Alibaba Cloud Intelligence` before `Alibaba Cloud` before
+//!    trie over every name and alias, looked up at word starts, longest
+//!    first (`Alibaba Cloud Intelligence` before `Alibaba Cloud` before
 //!    `Alibaba`), then per-name rules:
 //!    - word boundaries on both sides (no `Amazon` in `Amazonia`, no `ING`
 //!      in `FLYING`); a name inside a hyphenated compound stands alone
@@ -16,7 +17,7 @@
 //!    - case: a name matches as written, in capitals (a headline), or,
 //!      when it starts in lowercase (`bunq`), with a capital first letter;
 //!      an acronym (`AWS`, `ING`, `KPN`) only as written. So `orange`,
-//!      `shell` and `ing` never match, and the automaton is case-sensitive
+//!      `shell` and `ing` never match, and the trie is case-sensitive
 //!      (fast: most of the text cannot start a name);
 //!    - a legal form written after a name joins the span (`Gartner Inc`);
 //!    - a ticker after an exchange code (`NASDAQ: BABA`) is no mention;
@@ -55,6 +56,7 @@ mod gazetteer;
 mod matcher;
 mod slug;
 mod text;
+mod trie;
 
 #[cfg(test)]
 mod tests;
@@ -66,7 +68,7 @@ pub use slug::slug;
 
 use discovery::Discoverer;
 use matcher::{Hit, NameMatcher};
-use text::{ends_word, starts_word};
+use text::{ends_word, starts_word, word_starts, Openings};
 
 use crate::language::Lang;
 use crate::span::Span;
@@ -90,6 +92,9 @@ pub struct CompanyFinder {
     discoverer: Discoverer,
     /// Slug → entity index, for discovered names that turn out known.
     by_slug: HashMap<String, usize>,
+    /// The first bytes of the gazetteer names and the suffixes: the word
+    /// starts that the gazetteer and discovery look at ([`word_starts`]).
+    openings: Openings,
 }
 
 impl Default for CompanyFinder {
@@ -115,14 +120,17 @@ fn unit_word_after(text: &str, end: usize) -> Option<usize> {
     let mut at = end;
     for _ in 0..3 {
         let rest = text[at..].strip_prefix(' ')?;
-        // Most names are followed by no unit word: compare the first byte
-        // before the whole word.
-        let first = rest.as_bytes().first().copied();
-        if let Some(word) = cues::UNIT_WORDS.iter().find(|w| {
-            w.as_bytes().first().copied() == first
-                && rest.starts_with(*w)
-                && ends_word(text, at + 1 + w.len())
-        }) {
+        // Unit words and names are capitalised: most names are followed
+        // by neither.
+        if rest
+            .as_bytes()
+            .first()
+            .is_some_and(|b| b.is_ascii() && !b.is_ascii_uppercase())
+        {
+            return None;
+        }
+        let unit = cues::UNIT_WORD_SET.prefix_of(rest, |w| ends_word(text, at + 1 + w.len()));
+        if let Some(word) = unit {
             return Some(at + 1 + word.len());
         }
         // Another capitalised word of the unit's name, then look further.
@@ -135,7 +143,7 @@ fn unit_word_after(text: &str, end: usize) -> Option<usize> {
         let country_code = len <= 3 && word.chars().all(|c| c.is_ascii_uppercase());
         if len == 0
             || !word.starts_with(|c: char| c.is_uppercase())
-            || (cues::NOT_NAMES.contains(&word) && !country_code)
+            || (cues::NOT_NAME_SET.contains(word) && !country_code)
         {
             return None;
         }
@@ -151,6 +159,10 @@ fn model_code_after(text: &str, end: usize) -> bool {
     let Some(rest) = text[end..].strip_prefix(' ') else {
         return false;
     };
+    // Most names are followed by a lowercase word: no code.
+    if !rest.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
     let code: &str = rest
         .split(|c: char| !c.is_ascii_alphanumeric())
         .next()
@@ -171,10 +183,13 @@ impl CompanyFinder {
             .enumerate()
             .map(|(i, e)| (e.slug.clone(), i))
             .collect();
+        let discoverer = Discoverer::new();
+        let openings = names.openings().union(&discoverer.openings());
         CompanyFinder {
             names,
-            discoverer: Discoverer::new(),
+            discoverer,
             by_slug,
+            openings,
         }
     }
 
@@ -193,33 +208,36 @@ impl CompanyFinder {
     /// assert_eq!(found, [("Amazon", "amazon"), ("AWS", "aws"), ("Alibaba", "alibaba-group")]);
     /// ```
     pub fn find(&self, text: &str, lang: Lang) -> Vec<CompanyMention> {
-        let hits = self.names.hits(text);
+        let starts = word_starts(text, &self.openings);
+        let hits = self.names.hits(text, &starts);
         let blocked: Vec<Span> = hits
             .iter()
             .filter(|h| h.entity.is_none())
             .map(|h| h.span)
             .collect();
         let known: Vec<Hit> = self.names.resolve(text, lang, &hits);
-        let mut pending: Vec<Pending> = known
-            .iter()
-            // `the Xiaomi SU7`, `an Airbus A320`: a product, not the company.
-            .filter(|h| !model_code_after(text, h.span.end))
-            .map(|h| match unit_word_after(text, h.span.end) {
-                // `Tesco Bank`, `Iliad Italia`: a unit of the known company.
-                Some(end) => Pending {
-                    span: Span::new(h.span.start, end),
-                    entity: None,
-                    parent: h.entity,
-                },
-                None => Pending {
-                    span: h.span,
-                    entity: h.entity,
-                    parent: None,
-                },
-            })
-            .collect();
+        let mut pending: Vec<Pending> = Vec::with_capacity(known.len() + 8);
+        pending.extend(
+            known
+                .iter()
+                // `the Xiaomi SU7`, `an Airbus A320`: a product, not the company.
+                .filter(|h| !model_code_after(text, h.span.end))
+                .map(|h| match unit_word_after(text, h.span.end) {
+                    // `Tesco Bank`, `Iliad Italia`: a unit of the known company.
+                    Some(end) => Pending {
+                        span: Span::new(h.span.start, end),
+                        entity: None,
+                        parent: h.entity,
+                    },
+                    None => Pending {
+                        span: h.span,
+                        entity: h.entity,
+                        parent: None,
+                    },
+                }),
+        );
 
-        let mut found = self.discoverer.find(text, lang);
+        let mut found = self.discoverer.find(text, lang, &starts);
         // Longer discoveries first, so that `Acme Widgets Group` wins over
         // `Acme Widgets` found by a cue.
         found.sort_by_key(|f| (std::cmp::Reverse(f.span.len()), f.span.start));
@@ -252,7 +270,7 @@ impl CompanyFinder {
                 && first.span.start == f.span.start
                 && tail
                     .split_whitespace()
-                    .all(|w| cues::SUFFIXES.contains(&w.trim_start_matches(',')))
+                    .all(|w| cues::SUFFIX_SET.contains(w.trim_start_matches(',')))
             {
                 pending[inside[0]].span.end = f.span.end;
                 continue;

@@ -1,38 +1,114 @@
 //! Small helpers over UTF-8 text: the characters around a byte offset,
 //! words, sentence starts, nearby figures. Everything works on a window
-//! around a candidate, never on the whole article.
+//! around a candidate, never on the whole article, but for
+//! [`word_starts`], the one scan that finds the candidates.
 
-/// The first two bytes of a set of patterns, one bit per byte pair: a
-/// cheap test of whether some pattern may start at an offset, before an
-/// anchored automaton search there. A one-byte pattern sets every pair it
-/// opens; past the text's end the second byte reads as 0.
+/// The first two and three bytes of a set of patterns: a cheap test of
+/// whether some pattern may start at an offset (see [`word_starts`]).
+/// Pairs have a bit each; triples are hashed into a bit table, so the
+/// triple test may pass where no pattern starts (rarely), never fail where
+/// one does. It turns away the common words that share two letters with a
+/// name (`the`: `thyssenkrupp`, `de`: `de Volksbank`). Past the text's end
+/// a byte reads as 0.
 #[derive(Clone, Debug)]
-pub struct PairSet(Box<[u64; 1024]>);
+pub struct Openings {
+    pairs: Box<[u64; 1024]>,
+    triples: Box<[u64; 2048]>,
+}
 
-impl PairSet {
-    pub fn new<'a>(patterns: impl IntoIterator<Item = &'a [u8]>) -> PairSet {
-        let mut bits = Box::new([0u64; 1024]);
-        for p in patterns {
-            let pairs = match *p {
-                [] => 0..0,
-                [a] => (a as usize) << 8..((a as usize) + 1) << 8,
-                [a, b, ..] => {
-                    let i = (a as usize) << 8 | b as usize;
-                    i..i + 1
-                }
-            };
-            for i in pairs {
-                bits[i / 64] |= 1 << (i % 64);
-            }
+impl Openings {
+    pub fn empty() -> Openings {
+        Openings {
+            pairs: Box::new([0; 1024]),
+            triples: Box::new([0; 2048]),
         }
-        PairSet(bits)
+    }
+
+    /// Adds the patterns that start with `a b` and then `c`, or, for
+    /// `None`, any byte (a pattern of two bytes or less).
+    pub fn insert(&mut self, a: u8, b: u8, c: Option<u8>) {
+        let pair = (a as usize) << 8 | b as usize;
+        self.pairs[pair / 64] |= 1 << (pair % 64);
+        let mut add = |c: u8| {
+            let t = triple_bit(a, b, c);
+            self.triples[t / 64] |= 1 << (t % 64);
+        };
+        match c {
+            Some(c) => add(c),
+            None => (0..=255).for_each(add),
+        }
+    }
+
+    /// The openings of either set.
+    pub fn union(&self, other: &Openings) -> Openings {
+        Openings {
+            pairs: Box::new(std::array::from_fn(|i| self.pairs[i] | other.pairs[i])),
+            triples: Box::new(std::array::from_fn(|i| self.triples[i] | other.triples[i])),
+        }
     }
 
     /// Whether some pattern may start at byte `i` of `bytes`.
     #[inline]
     pub fn may_start(&self, bytes: &[u8], i: usize) -> bool {
-        let pair = (bytes[i] as usize) << 8 | *bytes.get(i + 1).unwrap_or(&0) as usize;
-        self.0[pair / 64] & (1 << (pair % 64)) != 0
+        let byte = |k: usize| *bytes.get(k).unwrap_or(&0);
+        let (a, b) = (bytes[i], byte(i + 1));
+        let pair = (a as usize) << 8 | b as usize;
+        if self.pairs[pair / 64] & (1 << (pair % 64)) == 0 {
+            return false;
+        }
+        let t = triple_bit(a, b, byte(i + 2));
+        self.triples[t / 64] & (1 << (t % 64)) != 0
+    }
+}
+
+/// The bit of a triple in [`Openings::triples`] (17 bits of a
+/// multiplicative hash).
+fn triple_bit(a: u8, b: u8, c: u8) -> usize {
+    let key = (a as u32) << 16 | (b as u32) << 8 | c as u32;
+    (key.wrapping_mul(0x9E37_79B1) >> 15) as usize
+}
+
+/// A list of words indexed by their first byte, for the membership tests
+/// made for every candidate name (`NOT_NAMES` holds some 150 words: a
+/// linear `contains` compared most of them). Case-sensitive.
+#[derive(Clone, Debug)]
+pub struct WordSet {
+    /// The words by first byte, in list order.
+    by_first: Vec<Vec<&'static str>>,
+}
+
+impl WordSet {
+    pub fn new(words: &[&'static str]) -> WordSet {
+        let mut by_first = vec![Vec::new(); 256];
+        for w in words {
+            if let Some(&b) = w.as_bytes().first() {
+                by_first[b as usize].push(*w);
+            }
+        }
+        WordSet { by_first }
+    }
+
+    /// The words with the first byte of `text` (list order): those that
+    /// `text` may start with.
+    pub fn starting(&self, text: &str) -> &[&'static str] {
+        match text.as_bytes().first() {
+            Some(&b) => &self.by_first[b as usize],
+            None => &[],
+        }
+    }
+
+    /// Whether `word` is in the list.
+    pub fn contains(&self, word: &str) -> bool {
+        self.starting(word).contains(&word)
+    }
+
+    /// The first word of the list (in list order) that `text` starts with
+    /// and that `accept` takes.
+    pub fn prefix_of(&self, text: &str, accept: impl Fn(&str) -> bool) -> Option<&'static str> {
+        self.starting(text)
+            .iter()
+            .copied()
+            .find(|w| text.starts_with(w) && accept(w))
     }
 }
 
@@ -48,11 +124,23 @@ impl PairSet {
 #[derive(Clone, Debug)]
 pub struct PhraseTable {
     phrases: Vec<&'static str>,
-    /// Phrase indices by the lowercased first byte (ASCII only).
-    by_first: Vec<Vec<u16>>,
-    /// Phrase indices by the lowercased last byte (ASCII only).
-    by_last: Vec<Vec<u16>>,
-    all: Vec<u16>,
+    /// Phrases by the lowercased first byte (ASCII only), with their
+    /// second byte.
+    by_first: Vec<Vec<Candidate>>,
+    /// Phrases by the lowercased last byte (ASCII only), with the byte
+    /// before it.
+    by_last: Vec<Vec<Candidate>>,
+    all: Vec<Candidate>,
+}
+
+/// A phrase of a [`PhraseTable`] bucket: its index and the byte next to
+/// the bucket's byte (`None` for a one-byte phrase). When the text's byte
+/// there is ASCII, a phrase with another byte cannot match: the ASCII
+/// letter of a text matches the same letter only, in either case.
+#[derive(Clone, Copy, Debug)]
+struct Candidate {
+    index: u16,
+    next: Option<u8>,
 }
 
 impl PhraseTable {
@@ -60,16 +148,26 @@ impl PhraseTable {
         let phrases: Vec<&'static str> = lists.into_iter().flatten().copied().collect();
         let mut by_first = vec![Vec::new(); 128];
         let mut by_last = vec![Vec::new(); 128];
+        let mut all = Vec::new();
         for (i, p) in phrases.iter().enumerate() {
             let bytes = p.as_bytes();
+            let index = i as u16;
+            let second = bytes.get(1).copied();
+            let before_last = bytes.len().checked_sub(2).map(|k| bytes[k]);
             if let Some(&b) = bytes.first().filter(|b| b.is_ascii()) {
-                by_first[b.to_ascii_lowercase() as usize].push(i as u16);
+                by_first[b.to_ascii_lowercase() as usize].push(Candidate {
+                    index,
+                    next: second,
+                });
             }
             if let Some(&b) = bytes.last().filter(|b| b.is_ascii()) {
-                by_last[b.to_ascii_lowercase() as usize].push(i as u16);
+                by_last[b.to_ascii_lowercase() as usize].push(Candidate {
+                    index,
+                    next: before_last,
+                });
             }
+            all.push(Candidate { index, next: None });
         }
-        let all = (0..phrases.len() as u16).collect();
         PhraseTable {
             phrases,
             by_first,
@@ -78,31 +176,42 @@ impl PhraseTable {
         }
     }
 
-    fn candidates<'s>(&'s self, table: &'s [Vec<u16>], byte: Option<u8>) -> &'s [u16] {
-        match byte {
+    /// The phrases that may match where the text has `byte`, then `next`.
+    fn candidates<'s>(
+        &'s self,
+        table: &'s [Vec<Candidate>],
+        byte: Option<u8>,
+        next: Option<u8>,
+    ) -> impl Iterator<Item = &'static str> + 's {
+        let bucket: &[Candidate] = match byte {
             Some(b) if b.is_ascii() => &table[b.to_ascii_lowercase() as usize],
             Some(_) => &self.all,
             None => &[],
-        }
+        };
+        let next = next.filter(u8::is_ascii).map(|b| b.to_ascii_lowercase());
+        bucket
+            .iter()
+            .filter(move |c| next.is_none() || c.next.is_none() || c.next == next)
+            .map(|c| self.phrases[c.index as usize])
     }
 
     /// The end of the first phrase that `text[i..]` starts with
     /// ([`starts_with_phrase`]).
     pub fn starts_at(&self, text: &str, i: usize) -> Option<usize> {
-        let first = text.as_bytes().get(i).copied();
-        self.candidates(&self.by_first, first)
-            .iter()
-            .find_map(|&k| starts_with_phrase(text, i, self.phrases[k as usize]))
+        let bytes = text.as_bytes();
+        let (first, second) = (bytes.get(i).copied(), bytes.get(i + 1).copied());
+        self.candidates(&self.by_first, first, second)
+            .find_map(|phrase| starts_with_phrase(text, i, phrase))
     }
 
     /// The start of the first phrase that `text[..i]` ends with
     /// ([`ends_with_phrase`]).
     pub fn ends_at(&self, text: &str, i: usize) -> Option<usize> {
-        let head = text[..i].trim_end_matches([' ', '\u{a0}']);
-        let last = head.as_bytes().last().copied();
-        self.candidates(&self.by_last, last)
-            .iter()
-            .find_map(|&k| ends_with_phrase(text, i, self.phrases[k as usize]))
+        let head = text[..i].trim_end_matches([' ', '\u{a0}']).as_bytes();
+        let last = head.last().copied();
+        let before_last = head.len().checked_sub(2).map(|k| head[k]);
+        self.candidates(&self.by_last, last, before_last)
+            .find_map(|phrase| ends_with_phrase(text, i, phrase))
     }
 }
 
@@ -116,8 +225,52 @@ pub fn next_char(text: &str, i: usize) -> Option<char> {
     text[i..].chars().next()
 }
 
+/// The bytes that are not an ASCII letter or digit: after one a word may
+/// start (after a non-ASCII byte only if its character is no letter: see
+/// [`starts_word`]). A table, for the scans over every byte of a text.
+pub static NOT_ASCII_WORD: [bool; 256] = {
+    let mut table = [true; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = !(b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+/// The offsets where a word may start with one of `opens`: the text's
+/// start and the offsets after a byte of [`NOT_ASCII_WORD`]. After a
+/// non-ASCII byte the caller still checks [`starts_word`]. One pass over
+/// the bytes, shared by the lookups that only start at words (gazetteer
+/// names, legal suffixes).
+///
+/// A plain loop over the bytes: reading eight bytes at a time (a SWAR
+/// test for letters and digits) took a third fewer instructions but ran
+/// slower, its loop over each chunk's boundaries being hard to predict.
+pub fn word_starts(text: &str, opens: &Openings) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len() / 32 + 4);
+    let mut after_boundary = true;
+    for (p, &b) in bytes.iter().enumerate() {
+        if after_boundary && opens.may_start(bytes, p) {
+            out.push(p);
+        }
+        after_boundary = NOT_ASCII_WORD[b as usize];
+    }
+    out
+}
+
 /// A character that continues a word.
 pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    // The quotes, dashes and spaces of General Punctuation are the
+    // commonest non-ASCII characters next to a word, and none is a letter
+    // or digit: no Unicode table lookup for them.
+    if ('\u{2000}'..='\u{206f}').contains(&c) {
+        return false;
+    }
     c.is_alphanumeric()
 }
 
@@ -129,15 +282,6 @@ pub fn starts_word(text: &str, i: usize) -> bool {
 /// True when no word character touches `i` from the right.
 pub fn ends_word(text: &str, i: usize) -> bool {
     !next_char(text, i).is_some_and(is_word_char)
-}
-
-/// The byte offset of the next char boundary after `i`.
-pub fn next_boundary(text: &str, i: usize) -> usize {
-    let mut j = i + 1;
-    while j < text.len() && !text.is_char_boundary(j) {
-        j += 1;
-    }
-    j.min(text.len())
 }
 
 /// Whether a name starting at `i` opens a sentence, a line or a quotation:
@@ -159,23 +303,9 @@ pub fn at_sentence_start(text: &str, i: usize) -> bool {
 pub fn sentence_around(text: &str, start: usize, end: usize, max: usize) -> &str {
     let bytes = text.as_bytes();
     let lo_limit = start.saturating_sub(max);
-    let mut lo = start;
-    while lo > lo_limit {
-        let b = bytes[lo - 1];
-        if b == b'\n' || ((b == b'.' || b == b'!' || b == b'?') && !next_is_digit(bytes, lo)) {
-            break;
-        }
-        lo -= 1;
-    }
+    let mut lo = sentence_break(bytes, lo_limit, start, true).map_or(lo_limit, |q| q + 1);
     let hi_limit = (end + max).min(text.len());
-    let mut hi = end;
-    while hi < hi_limit {
-        let b = bytes[hi];
-        if b == b'\n' || ((b == b'.' || b == b'!' || b == b'?') && !next_is_digit(bytes, hi + 1)) {
-            break;
-        }
-        hi += 1;
-    }
+    let mut hi = sentence_break(bytes, end, hi_limit, false).unwrap_or(hi_limit);
     while !text.is_char_boundary(lo) {
         lo += 1;
     }
@@ -183,6 +313,43 @@ pub fn sentence_around(text: &str, start: usize, end: usize, max: usize) -> &str
         hi -= 1;
     }
     &text[lo..hi.max(lo)]
+}
+
+/// The last (or, not `backward`, the first) offset in `[from, to)` that
+/// ends a sentence: a line break, or a `.` `!` `?` not followed by a digit
+/// (`1.5`). Found with `memchr`, not byte by byte.
+fn sentence_break(bytes: &[u8], from: usize, to: usize, backward: bool) -> Option<usize> {
+    let ends = |q: usize| bytes[q] == b'\n' || !next_is_digit(bytes, q + 1);
+    let (mut from, mut to) = (from, to);
+    while from < to {
+        let window = &bytes[from..to];
+        let (line, mark) = if backward {
+            (
+                memchr::memrchr(b'\n', window),
+                memchr::memrchr3(b'.', b'!', b'?', window),
+            )
+        } else {
+            (
+                memchr::memchr(b'\n', window),
+                memchr::memchr3(b'.', b'!', b'?', window),
+            )
+        };
+        let q = from
+            + match (line, mark) {
+                (Some(a), Some(b)) if backward => a.max(b),
+                (Some(a), Some(b)) => a.min(b),
+                (a, b) => a.or(b)?,
+            };
+        if ends(q) {
+            return Some(q);
+        }
+        if backward {
+            to = q;
+        } else {
+            from = q + 1;
+        }
+    }
+    None
 }
 
 fn next_is_digit(bytes: &[u8], i: usize) -> bool {
@@ -195,38 +362,47 @@ pub fn has_figure(sentence: &str) -> bool {
     if !sentence.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
-    const MARKS: &[&str] = &[
-        "%",
-        "$",
-        "€",
-        "£",
-        "¥",
-        "percent",
-        "per cent",
-        "procent",
-        "pour cent",
-        "billion",
-        "million",
-        "miljard",
-        "miljoen",
-        "milliard",
-        "bn",
-        "mln",
-        "mrd",
-    ];
-    // Most sentences are ASCII: lowercase them on the stack, without the
-    // allocation of `to_lowercase` (the same result for ASCII).
-    let mut buf = [0u8; 1024];
-    if sentence.is_ascii() && sentence.len() <= buf.len() {
-        let lower = &mut buf[..sentence.len()];
-        lower.copy_from_slice(sentence.as_bytes());
-        lower.make_ascii_lowercase();
-        let lower = std::str::from_utf8(lower).expect("ASCII");
-        return MARKS.iter().any(|m| lower.contains(m));
+    // Compared as in `sentence.to_lowercase()`, without building it: the
+    // marks are lowercase ASCII or signs with no case, and other
+    // characters lowercase to non-ASCII ones, but for `İ` and the Kelvin
+    // sign, which take the slow path.
+    let special_case = |s: &str| !s.is_ascii() && s.contains(['\u{130}', '\u{212a}']);
+    if !special_case(sentence) {
+        return FIGURE_MARK_FINDER.is_match(sentence);
     }
     let lower = sentence.to_lowercase();
-    MARKS.iter().any(|m| lower.contains(m))
+    FIGURE_MARKS.iter().any(|m| lower.contains(m))
 }
+
+/// The signs and words of [`has_figure`], lowercase.
+const FIGURE_MARKS: &[&str] = &[
+    "%",
+    "$",
+    "€",
+    "£",
+    "¥",
+    "percent",
+    "per cent",
+    "procent",
+    "pour cent",
+    "billion",
+    "million",
+    "miljard",
+    "miljoen",
+    "milliard",
+    "bn",
+    "mln",
+    "mrd",
+];
+
+/// [`FIGURE_MARKS`] in any ASCII case, all in one search.
+static FIGURE_MARK_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(FIGURE_MARKS)
+            .expect("figure marks")
+    });
 
 /// The word that ends at `i` or right before it, skipping spaces (not
 /// across other punctuation): `(start, word)`.
@@ -297,6 +473,23 @@ pub fn skip_spaces(text: &str, i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_starts_after_boundaries() {
+        let mut opens = Openings::empty();
+        opens.insert(b'A', b'c', Some(b'm'));
+        opens.insert(b'x', b'y', None);
+        let t = "Acme, Acme-Acme xAcme 'Ac\u{e9}Acme xy";
+        // Not inside `xAcme`, not `Acé`; after `é` for the caller to judge.
+        assert_eq!(word_starts(t, &opens), [0, 6, 11, 27, 32]);
+    }
+
+    #[test]
+    fn word_chars_as_unicode_says() {
+        for c in ('\0'..='\u{3000}').chain(['’', '“', '—', 'é', 'ß', '中']) {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
 
     #[test]
     fn sentence_starts() {
