@@ -387,15 +387,18 @@ const FRENCH_CALQUES: &[&str] = &[
 /// assert_eq!(translated_from("Revenue reached $33 billion, up 5% on the year."), None);
 /// ```
 pub fn translated_from(text: &str) -> Option<&'static str> {
-    if french_traces(text) >= 2 {
+    if has_french_traces(text, 2) {
         Some("fr")
     } else {
         None
     }
 }
 
-/// Counts the kinds of French traces in an English text, each kind once.
-fn french_traces(text: &str) -> usize {
+/// Whether an English text shows at least `wanted` kinds of French traces,
+/// each kind counted once. The typography tests are a few `memchr` scans,
+/// so they run first; the calque automaton reads the whole text only when
+/// they fall short, and stops as soon as enough kinds are seen.
+fn has_french_traces(text: &str, wanted: usize) -> bool {
     static CALQUES: LazyLock<AhoCorasick> = LazyLock::new(|| {
         AhoCorasick::builder()
             .ascii_case_insensitive(true)
@@ -403,26 +406,33 @@ fn french_traces(text: &str) -> usize {
             .build(FRENCH_CALQUES)
             .expect("calque phrases")
     });
-    let typography = [
-        dollar_before_space(text),
-        space_before_percent(text),
-        space_before_punctuation(text),
-        french_quotes(text),
-    ]
-    .iter()
-    .filter(|&&found| found)
-    .count();
+    let typography: [fn(&str) -> bool; 4] = [
+        dollar_before_space,
+        space_before_percent,
+        space_before_punctuation,
+        french_quotes,
+    ];
+    let mut found = 0;
+    for test in typography {
+        found += usize::from(test(text));
+        if found >= wanted {
+            return true;
+        }
+    }
     let mut seen = [false; FRENCH_CALQUES.len()];
     for m in CALQUES.find_iter(text) {
         let at_word_start = !text[..m.start()]
             .chars()
             .next_back()
             .is_some_and(char::is_alphanumeric);
-        if at_word_start {
-            seen[m.pattern().as_usize()] = true;
+        if at_word_start && !std::mem::replace(&mut seen[m.pattern().as_usize()], true) {
+            found += 1;
+            if found >= wanted {
+                return true;
+            }
         }
     }
-    typography + seen.iter().filter(|&&s| s).count()
+    false
 }
 
 /// `$ 33 billion`: the French `33 $` turned around, the space kept.
@@ -450,30 +460,31 @@ fn space_before_punctuation(text: &str) -> bool {
 
 /// Guillemets, or quotes with the inner spaces of `« … »`: `“ We`,
 /// `data, ”`, or an opening quote closing a sentence (`sector. “`).
+/// `«` and `»` start with byte `0xC2`, `“` and `”` with `0xE2`: `memchr`
+/// finds those lead bytes and the rest of the char is compared in place.
 fn french_quotes(text: &str) -> bool {
-    text.match_indices(['«', '»', '“', '”']).any(|(i, q)| {
-        let before = text[..i].chars().next_back();
-        let after = &text[i + q.len()..];
-        match q {
-            "«" | "»" => true,
-            "“" => {
-                let mut next = after.chars();
-                let opens_spaced = next.next() == Some(' ')
-                    && next.next().is_some_and(|c| c.is_ascii_alphabetic());
-                let closes = i >= 2
-                    && text[..i].ends_with(' ')
-                    && matches!(text[..i - 1].chars().next_back(), Some('.' | ','))
-                    && after.chars().next().is_none_or(char::is_whitespace);
-                opens_spaced || closes
-            }
-            _ => {
-                before == Some(' ')
-                    && text[..i - 1]
-                        .chars()
-                        .next_back()
-                        .is_some_and(|c| c.is_ascii_lowercase() || c == ',' || c == '.')
-            }
+    let b = text.as_bytes();
+    memchr::memchr2_iter(0xC2, 0xE2, b).any(|i| match &b[i..] {
+        [0xC2, 0xAB | 0xBB, ..] => true, // « »
+        [0xE2, 0x80, 0x9C, ..] => {
+            // “
+            let after = &text[i + 3..];
+            let mut next = after.chars();
+            let opens_spaced =
+                next.next() == Some(' ') && next.next().is_some_and(|c| c.is_ascii_alphabetic());
+            let closes = i >= 2
+                && b[i - 1] == b' '
+                && matches!(b[i - 2], b'.' | b',')
+                && after.chars().next().is_none_or(char::is_whitespace);
+            opens_spaced || closes
         }
+        [0xE2, 0x80, 0x9D, ..] => {
+            // ”
+            i >= 2
+                && b[i - 1] == b' '
+                && (b[i - 2].is_ascii_lowercase() || matches!(b[i - 2], b',' | b'.'))
+        }
+        _ => false,
     })
 }
 
