@@ -431,7 +431,7 @@ static ESCAPE: [u8; 256] = {
     table
 };
 
-/// Whether none of `bytes` needs escaping: no control byte, `"` or `\`.
+/// Whether none of `bytes` needs escaping: no control byte, `"` or `\\`.
 /// No early exit, so that the compiler tests a whole chunk in a few vector
 /// instructions.
 fn is_clean(bytes: &[u8]) -> bool {
@@ -440,45 +440,50 @@ fn is_clean(bytes: &[u8]) -> bool {
     })
 }
 
-/// A JSON string exactly as serde_json writes it. Prose rarely needs
-/// escaping, so 32 bytes are checked at a time and clean runs copied whole.
-fn write_str(out: &mut Vec<u8>, s: &str) {
-    let bytes = s.as_bytes();
-    out.reserve(bytes.len() + 2);
-    out.push(b'"');
-    let mut run = 0; // start of the bytes not yet copied
+/// How many bytes at the start of `bytes` need no escaping. Prose rarely
+/// needs any, so 16 bytes are checked at a time before the byte that does
+/// is looked for.
+fn clean_prefix(bytes: &[u8]) -> usize {
+    const CHUNK: usize = 16;
     let mut at = 0;
-    while at < bytes.len() {
-        const CHUNK: usize = 32;
-        if bytes.get(at..at + CHUNK).is_some_and(is_clean) {
-            at += CHUNK;
-            continue;
+    while let Some(chunk) = bytes.get(at..at + CHUNK) {
+        if !is_clean(chunk) {
+            break;
         }
-        let end = (at + CHUNK).min(bytes.len());
-        for (i, &b) in bytes.iter().enumerate().take(end).skip(at) {
-            let escape = ESCAPE[b as usize];
-            if escape == 0 {
-                continue;
-            }
-            out.extend_from_slice(&bytes[run..i]);
-            run = i + 1;
-            if escape == b'u' {
+        at += CHUNK;
+    }
+    bytes[at..]
+        .iter()
+        .position(|&b| ESCAPE[usize::from(b)] != 0)
+        .map_or(bytes.len(), |off| at + off)
+}
+
+/// A JSON string exactly as serde_json writes it: each clean run copied
+/// whole, then the one byte that needs escaping.
+fn write_str(out: &mut Vec<u8>, s: &str) {
+    let mut rest = s.as_bytes();
+    out.reserve(rest.len() + 2);
+    out.push(b'"');
+    loop {
+        let clean = clean_prefix(rest);
+        out.extend_from_slice(&rest[..clean]);
+        let Some(&b) = rest.get(clean) else { break };
+        rest = &rest[clean + 1..];
+        match ESCAPE[usize::from(b)] {
+            b'u' => {
                 const HEX: &[u8; 16] = b"0123456789abcdef";
                 out.extend_from_slice(&[
                     b'\\',
                     b'u',
                     b'0',
                     b'0',
-                    HEX[(b >> 4) as usize],
-                    HEX[(b & 0xF) as usize],
+                    HEX[usize::from(b >> 4)],
+                    HEX[usize::from(b & 0xF)],
                 ]);
-            } else {
-                out.extend_from_slice(&[b'\\', escape]);
             }
+            escape => out.extend_from_slice(&[b'\\', escape]),
         }
-        at = end;
     }
-    out.extend_from_slice(&bytes[run..]);
     out.push(b'"');
 }
 
