@@ -1,12 +1,21 @@
 //! Running the pipeline over a stream of articles: in parallel, in bounded
 //! memory, with output in input order.
 //!
-//! A reader thread loads articles into batches (a fixed number of articles
-//! or bytes, whichever comes first) and hands them over a channel that holds
-//! at most two batches. The calling thread extracts each batch on the rayon
-//! pool and writes the records in input order while the reader fills the
-//! next one. At most four batches exist at once, whatever the input size,
-//! and the output is the same for any number of threads.
+//! Three things go on at once, each on its own batch:
+//!
+//! - a reader thread loads articles into batches (a fixed number of
+//!   articles or bytes, whichever comes first) and hands them over a
+//!   channel that holds at most two batches;
+//! - the rayon pool extracts batch N+1 and renders its records;
+//! - the calling thread writes the records of batch N, in input order.
+//!
+//! Writing used to wait for the extraction of a batch and the pool for the
+//! writing, so a pool of two threads idled while the records went out. Now
+//! the calling thread hands batch N+1 to the pool first and writes batch N
+//! while it is extracted. At most five batches exist at once (two in the
+//! channel, one being filled, one extracted, one written), whatever the
+//! input size, and batches are written strictly in turn, so the output is
+//! the same for any number of threads.
 
 use std::io::{self, Write};
 use std::sync::mpsc;
@@ -94,36 +103,24 @@ pub fn run(
 
     let mut summary = Summary::default();
     let mut result = Ok(());
+    // The rendered lines of the batch extracted last, waiting to be written.
+    let mut rendered: Option<Rendered> = None;
     for batch in receiver {
-        let batch_bytes: usize = batch.iter().flatten().map(|a| a.text.len()).sum();
-        let lines: Vec<Result<(Vec<u8>, usize), LoadError>> = pool.install(|| {
-            batch
-                .into_par_iter()
-                .map(|item| item.map(|article| render(extractor, &article, options.output)))
-                .collect()
-        });
-        for line in lines {
-            match line {
-                Ok((bytes, claims)) => {
-                    summary.articles += 1;
-                    summary.claims += claims;
-                    if let Err(e) = out.write_all(&bytes) {
-                        result = Err(e);
-                        break;
-                    }
-                }
-                Err(error) => {
-                    summary.skipped += 1;
-                    observer.skipped(&error);
-                }
+        let mut next = None;
+        let slot = &mut next;
+        pool.in_place_scope(|scope| {
+            scope.spawn(move |_| *slot = Some(render_batch(extractor, batch, options.output)));
+            if let Some(done) = rendered.take() {
+                result = write_batch(done, out, &mut summary, started, observer);
             }
-        }
+        });
         if result.is_err() {
             break;
         }
-        summary.text_bytes += batch_bytes as u64;
-        summary.elapsed = started.elapsed();
-        observer.progress(&summary);
+        rendered = next;
+    }
+    if let (Some(done), Ok(())) = (rendered, &result) {
+        result = write_batch(done, out, &mut summary, started, observer);
     }
     // Dropping the receiver (on error) ends the reader at its next send.
     let _ = reader.join();
@@ -131,6 +128,56 @@ pub fn run(
     out.flush()?;
     summary.elapsed = started.elapsed();
     Ok(summary)
+}
+
+/// A batch after extraction: each item's output lines and number of
+/// claims, or why it was skipped; and the bytes of text it held.
+struct Rendered {
+    lines: Vec<Result<(Vec<u8>, usize), LoadError>>,
+    text_bytes: usize,
+}
+
+/// Extracts and renders a batch on the current rayon pool. The articles
+/// are dropped here too, on the pool, not on the writing thread.
+fn render_batch(
+    extractor: &Extractor,
+    batch: Vec<Result<Article, LoadError>>,
+    mode: OutputMode,
+) -> Rendered {
+    let text_bytes = batch.iter().flatten().map(|a| a.text.len()).sum();
+    let lines = batch
+        .into_par_iter()
+        .map(|item| item.map(|article| render(extractor, &article, mode)))
+        .collect();
+    Rendered { lines, text_bytes }
+}
+
+/// Writes a rendered batch in input order, reports its skipped items and
+/// the progress; stops at the first write error.
+fn write_batch(
+    batch: Rendered,
+    out: &mut dyn Write,
+    summary: &mut Summary,
+    started: Instant,
+    observer: &mut dyn Observer,
+) -> io::Result<()> {
+    for line in batch.lines {
+        match line {
+            Ok((bytes, claims)) => {
+                summary.articles += 1;
+                summary.claims += claims;
+                out.write_all(&bytes)?;
+            }
+            Err(error) => {
+                summary.skipped += 1;
+                observer.skipped(&error);
+            }
+        }
+    }
+    summary.text_bytes += batch.text_bytes as u64;
+    summary.elapsed = started.elapsed();
+    observer.progress(summary);
+    Ok(())
 }
 
 /// The reader thread: fills batches and sends them.
