@@ -19,7 +19,6 @@
 //! translation: French typography (`$ 33 billion`, `58.5 %`, a space before
 //! `:` or inside quotes) and calqued idioms (`As a reminder`, `Recall that`).
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
@@ -117,11 +116,15 @@ const FUNCTION_WORDS: &[(&str, &[&str])] = &[
 
 /// Function word → bit set of the languages (indexes into
 /// [`FUNCTION_WORDS`]) it belongs to.
-static FUNCTION_WORD_INDEX: LazyLock<HashMap<&'static str, u8, BuildFnv>> = LazyLock::new(|| {
-    let mut index: HashMap<&'static str, u8, BuildFnv> = HashMap::default();
+static FUNCTION_WORD_INDEX: LazyLock<WordIndex> = LazyLock::new(|| {
+    let mut index = WordIndex {
+        keys: [0; WordIndex::SLOTS],
+        langs: [0; WordIndex::SLOTS],
+    };
     for (lang, (_, words)) in FUNCTION_WORDS.iter().enumerate() {
         for word in *words {
-            *index.entry(word).or_default() |= 1 << lang;
+            let key = word_key(word).expect("function words are at most 8 bytes");
+            *index.slot(key) |= 1 << lang;
         }
     }
     index
@@ -130,30 +133,65 @@ static FUNCTION_WORD_INDEX: LazyLock<HashMap<&'static str, u8, BuildFnv>> = Lazy
 /// The longest function word, in bytes: longer words need no lookup.
 const LONGEST_FUNCTION_WORD: usize = 12;
 
-/// FNV-1a: a fast hash for the short keys of the function-word index
-/// (the default SipHash costs more than the rest of the lookup).
-#[derive(Default)]
-struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+/// A word as one number: its lower-case bytes, little-endian, zero-padded;
+/// `None` when they are more than eight (no function word is).
+fn word_key(word: &str) -> Option<u64> {
+    let mut bytes = [0u8; 8];
+    if word.is_ascii() {
+        bytes
+            .get_mut(..word.len())?
+            .copy_from_slice(word.as_bytes());
+        bytes.make_ascii_lowercase();
+    } else {
+        let mut len = 0;
+        for c in word.chars().flat_map(char::to_lowercase) {
+            let end = len + c.len_utf8();
+            c.encode_utf8(bytes.get_mut(len..end)?);
+            len = end;
         }
-        self.0 = hash;
     }
+    Some(u64::from_le_bytes(bytes))
 }
 
-type BuildFnv = std::hash::BuildHasherDefault<Fnv>;
+/// The function words by [`word_key`], in an open-addressing table: a
+/// multiply, a shift and a compare or two per word of the sample, where a
+/// string hash map hashed and compared every byte.
+struct WordIndex {
+    /// 0 marks an empty slot (no word has key 0).
+    keys: [u64; WordIndex::SLOTS],
+    langs: [u8; WordIndex::SLOTS],
+}
+
+impl WordIndex {
+    /// A power of two, about twice the number of function words.
+    const SLOTS: usize = 512;
+
+    fn home(key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Self::SLOTS.trailing_zeros())) as usize
+    }
+
+    /// The languages of the word with `key`, as a bit set (0: none).
+    fn get(&self, key: u64) -> u8 {
+        let mut i = Self::home(key);
+        loop {
+            match self.keys[i] {
+                k if k == key => return self.langs[i],
+                0 => return 0,
+                _ => i = (i + 1) % Self::SLOTS,
+            }
+        }
+    }
+
+    /// The language bits of `key`, inserted when new.
+    fn slot(&mut self, key: u64) -> &mut u8 {
+        let mut i = Self::home(key);
+        while self.keys[i] != key && self.keys[i] != 0 {
+            i = (i + 1) % Self::SLOTS;
+        }
+        self.keys[i] = key;
+        &mut self.langs[i]
+    }
+}
 
 /// The start of `text`, at most [`SAMPLE_BYTES`] long, cut on a char boundary.
 fn sample(text: &str) -> &str {
@@ -168,10 +206,43 @@ fn sample(text: &str) -> &str {
 }
 
 /// The words of a text: runs of letters, apostrophes split them
-/// (`l'éditeur` → `l`, `éditeur`).
+/// (`l'éditeur` → `l`, `éditeur`). The same as splitting on
+/// `!char::is_alphabetic`, but ASCII bytes, nearly all of them, are
+/// classified without decoding a char.
 fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < text.len() {
+            let (letter, len) = letter_at(text, at);
+            if letter {
+                break;
+            }
+            at += len;
+        }
+        if at == text.len() {
+            return None;
+        }
+        let start = at;
+        while at < text.len() {
+            let (letter, len) = letter_at(text, at);
+            if !letter {
+                break;
+            }
+            at += len;
+        }
+        Some(&text[start..at])
+    })
+}
+
+/// Whether the char at byte `at` (a char boundary) is a letter, and its
+/// length in bytes.
+fn letter_at(text: &str, at: usize) -> (bool, usize) {
+    let b = text.as_bytes()[at];
+    if b.is_ascii() {
+        return (b.is_ascii_alphabetic(), 1);
+    }
+    let c = text[at..].chars().next().expect("a char starts here");
+    (c.is_alphabetic(), c.len_utf8())
 }
 
 /// Detects the language of `text`; `None` when there is too little text or
@@ -187,20 +258,13 @@ pub fn detect_language(text: &str) -> Option<Detection> {
     let sample = sample(text);
     let mut hits = [0usize; FUNCTION_WORDS.len()];
     let mut total = 0usize;
-    let mut lowered = String::new();
     for word in words(sample) {
         total += 1;
         if word.len() > LONGEST_FUNCTION_WORD {
             continue;
         }
-        lowered.clear();
-        if word.is_ascii() {
-            lowered.push_str(word);
-            lowered.make_ascii_lowercase();
-        } else {
-            lowered.extend(word.chars().flat_map(char::to_lowercase));
-        }
-        if let Some(&langs) = FUNCTION_WORD_INDEX.get(lowered.as_str()) {
+        let langs = word_key(word).map_or(0, |key| FUNCTION_WORD_INDEX.get(key));
+        if langs != 0 {
             for (lang, count) in hits.iter_mut().enumerate() {
                 *count += usize::from(langs >> lang & 1);
             }
@@ -547,6 +611,38 @@ mod tests {
         for text in native {
             assert_eq!(translated_from(text), None, "{text:?}");
         }
+    }
+
+    #[test]
+    fn words_split_like_str_split() {
+        let texts = [
+            "",
+            "l'éditeur a dit: «Été 2024» – 10,5 % über ÉTÉ",
+            "  trailing and leading  ",
+            "日本語のテキスト and ASCII 123abc x",
+            "Ⱥ K Å ẞ İ words; mixed-case ÀÉÎ",
+        ];
+        for text in texts {
+            let expected: Vec<&str> = text
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(words(text).collect::<Vec<_>>(), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn every_function_word_is_found_in_any_case() {
+        for (lang, (_, list)) in FUNCTION_WORDS.iter().enumerate() {
+            for word in *list {
+                for written in [word.to_string(), word.to_uppercase()] {
+                    let langs = FUNCTION_WORD_INDEX.get(word_key(&written).unwrap());
+                    assert!(langs & (1 << lang) != 0, "{written:?}");
+                }
+            }
+        }
+        assert_eq!(FUNCTION_WORD_INDEX.get(word_key("cloud").unwrap()), 0);
+        assert_eq!(word_key("longerthan8"), None);
     }
 
     #[test]
