@@ -39,7 +39,7 @@ fn digits_from(b: &[u8], mut i: usize) -> usize {
 
 /// At most this many parts are kept: a number of more parts has at least
 /// 31 integer digits (a head and ten groups of three), more than
-/// [`Decimal::from_digits`] takes, so its value is `None` anyway.
+/// [`Decimal::from_digit_bytes`] takes, so its value is `None` anyway.
 const MAX_PARTS: usize = 12;
 
 /// Reads the number starting at `start`, which must be an ASCII digit.
@@ -130,7 +130,7 @@ fn interpret(text: &str, parts: &[(u8, usize, usize)], tables: &Tables) -> Optio
         }
     }
     // The integer digits without their separators; more than 30 is more
-    // than `from_digits` takes.
+    // than `from_digit_bytes` takes.
     let mut int = [0u8; 30];
     let mut len = 0;
     for part in int_parts {
@@ -138,8 +138,7 @@ fn interpret(text: &str, parts: &[(u8, usize, usize)], tables: &Tables) -> Optio
         int.get_mut(len..len + part.len())?.copy_from_slice(part);
         len += part.len();
     }
-    let int = std::str::from_utf8(&int[..len]).expect("ASCII digits");
-    Decimal::from_digits(int, frac)
+    Decimal::from_digit_bytes(&int[..len], frac.as_bytes())
 }
 
 #[cfg(test)]
