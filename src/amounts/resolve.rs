@@ -446,7 +446,11 @@ pub fn resolve(text: &str, tables: &Tables, mut tokens: Vec<Token>) -> Amounts {
     apply_joins(text, tables, &mut tokens);
     carry_currencies(text, tables, &mut tokens);
     let mut yen: Option<&'static str> = None;
-    let mut out = Amounts::default();
+    // Sized once: growing two lists push by push cost more than the slack.
+    let mut out = Amounts {
+        money: Vec::with_capacity(tokens.len()),
+        percents: Vec::with_capacity(tokens.len()),
+    };
     for t in &tokens {
         if t.percent {
             out.percents.push(PercentMention {
