@@ -133,8 +133,11 @@ pub fn char_offsets(text: &str, sorted_bytes: &[usize]) -> Vec<usize> {
     sorted_bytes
         .iter()
         .map(|&byte| {
-            // Slicing checks both ends lie on char boundaries.
-            chars += count_chars(text[from..byte].as_bytes());
+            assert!(
+                text.is_char_boundary(byte),
+                "byte offset {byte} is not on a char boundary"
+            );
+            chars += count_chars(&text.as_bytes()[from..byte]);
             from = byte;
             chars
         })
