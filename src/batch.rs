@@ -1,13 +1,25 @@
 //! Running the pipeline over a stream of articles: in parallel, in bounded
 //! memory, with output in input order.
 //!
-//! A reader thread loads articles into batches (a fixed number of articles
-//! or bytes, whichever comes first) and hands them over a channel that holds
-//! at most two batches. The calling thread extracts each batch on the rayon
-//! pool and writes the records in input order while the reader fills the
-//! next one. At most four batches exist at once, whatever the input size,
-//! and the output is the same for any number of threads.
+//! Three things go on at once, each on its own batch:
+//!
+//! - a reader thread loads articles into batches (a fixed number of
+//!   articles or bytes, whichever comes first) and hands them over a
+//!   channel that holds at most two batches;
+//! - the rayon pool extracts batches N+1 and N+2 and renders their records;
+//! - the calling thread writes the records of batch N, in input order.
+//!
+//! Writing used to wait for the extraction of a batch and the pool for the
+//! writing, so a pool of two threads idled while the records went out, and
+//! again at the end of every batch while the last article was extracted.
+//! Now the calling thread writes a batch while the pool extracts the next
+//! two ([`IN_FLIGHT`]), so that a worker that runs out of articles of one
+//! batch goes on with the next. At most six batches exist at once (one
+//! being filled, two in the channel, two extracted, one written), whatever
+//! the input size, and batches are written strictly in turn, so the output
+//! is the same for any number of threads.
 
+use std::collections::VecDeque;
 use std::io::{self, Write};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
@@ -94,43 +106,100 @@ pub fn run(
 
     let mut summary = Summary::default();
     let mut result = Ok(());
-    for batch in receiver {
-        let batch_bytes: usize = batch.iter().flatten().map(|a| a.text.len()).sum();
-        let lines: Vec<Result<(Vec<u8>, usize), LoadError>> = pool.install(|| {
-            batch
-                .into_par_iter()
-                .map(|item| item.map(|article| render(extractor, &article, options.output)))
-                .collect()
-        });
-        for line in lines {
-            match line {
-                Ok((bytes, claims)) => {
-                    summary.articles += 1;
-                    summary.claims += claims;
-                    if let Err(e) = out.write_all(&bytes) {
-                        result = Err(e);
-                        break;
-                    }
-                }
-                Err(error) => {
-                    summary.skipped += 1;
-                    observer.skipped(&error);
-                }
+    pool.in_place_scope(|scope| {
+        // Batches handed to the pool, oldest first, each with the channel
+        // its rendered lines come back on.
+        let mut extracting: VecDeque<mpsc::Receiver<Rendered>> = VecDeque::new();
+        let mut batches = receiver.into_iter();
+        loop {
+            let next = batches.next();
+            let more = next.is_some();
+            if let Some(batch) = next {
+                let (done, rendered) = mpsc::sync_channel(1);
+                scope.spawn(move |_| {
+                    // The receiver is gone only when writing failed.
+                    let _ = done.send(render_batch(extractor, batch, options.output));
+                });
+                extracting.push_back(rendered);
+            }
+            if extracting.len() <= IN_FLIGHT && more {
+                continue;
+            }
+            let Some(oldest) = extracting.pop_front() else {
+                break;
+            };
+            // An error here means the extraction panicked; the scope
+            // passes the panic on when it ends.
+            let Ok(lines) = oldest.recv() else { break };
+            result = write_batch(lines, out, &mut summary, started, observer);
+            if result.is_err() {
+                break;
             }
         }
-        if result.is_err() {
-            break;
-        }
-        summary.text_bytes += batch_bytes as u64;
-        summary.elapsed = started.elapsed();
-        observer.progress(&summary);
-    }
-    // Dropping the receiver (on error) ends the reader at its next send.
+        // Dropping the batch receiver (on error) ends the reader at its
+        // next send; the scope waits for the extractions under way.
+    });
     let _ = reader.join();
     result?;
     out.flush()?;
     summary.elapsed = started.elapsed();
     Ok(summary)
+}
+
+/// How many batches the pool extracts while the calling thread writes one.
+/// With two, a worker that runs out of articles of the older batch takes
+/// some of the newer one instead of waiting for the last article of the
+/// older batch to finish.
+const IN_FLIGHT: usize = 2;
+
+/// A batch after extraction: each item's output lines and number of
+/// claims, or why it was skipped; and the bytes of text it held.
+struct Rendered {
+    lines: Vec<Result<(Vec<u8>, usize), LoadError>>,
+    text_bytes: usize,
+}
+
+/// Extracts and renders a batch on the current rayon pool. The articles
+/// are dropped here too, on the pool, not on the writing thread.
+fn render_batch(
+    extractor: &Extractor,
+    batch: Vec<Result<Article, LoadError>>,
+    mode: OutputMode,
+) -> Rendered {
+    let text_bytes = batch.iter().flatten().map(|a| a.text.len()).sum();
+    let lines = batch
+        .into_par_iter()
+        .map(|item| item.map(|article| render(extractor, &article, mode)))
+        .collect();
+    Rendered { lines, text_bytes }
+}
+
+/// Writes a rendered batch in input order, reports its skipped items and
+/// the progress; stops at the first write error.
+fn write_batch(
+    batch: Rendered,
+    out: &mut dyn Write,
+    summary: &mut Summary,
+    started: Instant,
+    observer: &mut dyn Observer,
+) -> io::Result<()> {
+    for line in batch.lines {
+        match line {
+            Ok((bytes, claims)) => {
+                summary.articles += 1;
+                summary.claims += claims;
+                out.write_all(&bytes)?;
+            }
+            Err(error) => {
+                summary.skipped += 1;
+                observer.skipped(&error);
+            }
+        }
+    }
+    summary.text_bytes += batch.text_bytes as u64;
+    summary.elapsed = started.elapsed();
+    observer.progress(summary);
+    Ok(())
 }
 
 /// The reader thread: fills batches and sends them.
@@ -177,4 +246,108 @@ fn render(extractor: &Extractor, article: &Article, mode: OutputMode) -> (Vec<u8
         OutputMode::Claims => crate::record::write_claims(&mut bytes, article, &found),
     }
     (bytes, found.claims.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Counts {
+        skipped: usize,
+        progress: usize,
+    }
+
+    impl Observer for Counts {
+        fn skipped(&mut self, _error: &LoadError) {
+            self.skipped += 1;
+        }
+        fn progress(&mut self, _summary: &Summary) {
+            self.progress += 1;
+        }
+    }
+
+    /// A dump of `n` short articles with a bad line every seventh.
+    fn dump(n: usize) -> tempfile::NamedTempFile {
+        let mut file = tempfile::Builder::new()
+            .suffix(".jsonl")
+            .tempfile()
+            .unwrap();
+        for i in 0..n {
+            if i % 7 == 3 {
+                writeln!(file, "{{not json").unwrap();
+            } else {
+                writeln!(
+                    file,
+                    r#"{{"id": "a{i}", "text": "Alibaba said revenue rose {i}% to ${i} billion in 2019."}}"#
+                )
+                .unwrap();
+            }
+        }
+        file
+    }
+
+    fn run_with(
+        file: &tempfile::NamedTempFile,
+        threads: usize,
+        out: &mut dyn Write,
+    ) -> (io::Result<Summary>, Counts) {
+        let extractor = Extractor::new(crate::Options::default()).unwrap();
+        let options = BatchOptions {
+            threads,
+            batch_articles: 3,
+            ..BatchOptions::default()
+        };
+        let mut counts = Counts {
+            skipped: 0,
+            progress: 0,
+        };
+        let inputs = vec![Input::Path(file.path().to_path_buf())];
+        let result = run(&extractor, inputs, out, &options, &mut counts);
+        (result, counts)
+    }
+
+    #[test]
+    fn many_small_batches_come_out_in_order_for_any_pool() {
+        let file = dump(50);
+        let mut one = Vec::new();
+        let (summary, counts) = run_with(&file, 1, &mut one);
+        let summary = summary.unwrap();
+        assert_eq!((summary.articles, summary.skipped), (43, 7));
+        assert_eq!((counts.skipped, counts.progress), (7, 17));
+        let ids: Vec<String> = String::from_utf8(one.clone())
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].to_string())
+            .collect();
+        let expected: Vec<String> = (0..50)
+            .filter(|i| i % 7 != 3)
+            .map(|i| format!("\"a{i}\""))
+            .collect();
+        assert_eq!(ids, expected);
+        let mut three = Vec::new();
+        run_with(&file, 3, &mut three).0.unwrap();
+        assert!(one == three, "outputs differ between 1 and 3 threads");
+    }
+
+    /// A writer that fails after a few bytes.
+    struct Full(usize);
+
+    impl Write for Full {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            if self.0 < buf.len() {
+                return Err(io::Error::other("disk full"));
+            }
+            self.0 -= buf.len();
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_write_error_ends_the_run() {
+        let (result, _) = run_with(&dump(50), 2, &mut Full(1000));
+        assert_eq!(result.unwrap_err().to_string(), "disk full");
+    }
 }

@@ -19,7 +19,6 @@
 //! translation: French typography (`$ 33 billion`, `58.5 %`, a space before
 //! `:` or inside quotes) and calqued idioms (`As a reminder`, `Recall that`).
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
@@ -117,11 +116,15 @@ const FUNCTION_WORDS: &[(&str, &[&str])] = &[
 
 /// Function word → bit set of the languages (indexes into
 /// [`FUNCTION_WORDS`]) it belongs to.
-static FUNCTION_WORD_INDEX: LazyLock<HashMap<&'static str, u8, BuildFnv>> = LazyLock::new(|| {
-    let mut index: HashMap<&'static str, u8, BuildFnv> = HashMap::default();
+static FUNCTION_WORD_INDEX: LazyLock<WordIndex> = LazyLock::new(|| {
+    let mut index = WordIndex {
+        keys: [0; WordIndex::SLOTS],
+        langs: [0; WordIndex::SLOTS],
+    };
     for (lang, (_, words)) in FUNCTION_WORDS.iter().enumerate() {
         for word in *words {
-            *index.entry(word).or_default() |= 1 << lang;
+            let key = word_key(word).expect("function words are at most 8 bytes");
+            *index.slot(key) |= 1 << lang;
         }
     }
     index
@@ -130,30 +133,65 @@ static FUNCTION_WORD_INDEX: LazyLock<HashMap<&'static str, u8, BuildFnv>> = Lazy
 /// The longest function word, in bytes: longer words need no lookup.
 const LONGEST_FUNCTION_WORD: usize = 12;
 
-/// FNV-1a: a fast hash for the short keys of the function-word index
-/// (the default SipHash costs more than the rest of the lookup).
-#[derive(Default)]
-struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+/// A word as one number: its lower-case bytes, little-endian, zero-padded;
+/// `None` when they are more than eight (no function word is).
+fn word_key(word: &str) -> Option<u64> {
+    let mut bytes = [0u8; 8];
+    if word.is_ascii() {
+        bytes
+            .get_mut(..word.len())?
+            .copy_from_slice(word.as_bytes());
+        bytes.make_ascii_lowercase();
+    } else {
+        let mut len = 0;
+        for c in word.chars().flat_map(char::to_lowercase) {
+            let end = len + c.len_utf8();
+            c.encode_utf8(bytes.get_mut(len..end)?);
+            len = end;
         }
-        self.0 = hash;
     }
+    Some(u64::from_le_bytes(bytes))
 }
 
-type BuildFnv = std::hash::BuildHasherDefault<Fnv>;
+/// The function words by [`word_key`], in an open-addressing table: a
+/// multiply, a shift and a compare or two per word of the sample, where a
+/// string hash map hashed and compared every byte.
+struct WordIndex {
+    /// 0 marks an empty slot (no word has key 0).
+    keys: [u64; WordIndex::SLOTS],
+    langs: [u8; WordIndex::SLOTS],
+}
+
+impl WordIndex {
+    /// A power of two, about twice the number of function words.
+    const SLOTS: usize = 512;
+
+    fn home(key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Self::SLOTS.trailing_zeros())) as usize
+    }
+
+    /// The languages of the word with `key`, as a bit set (0: none).
+    fn get(&self, key: u64) -> u8 {
+        let mut i = Self::home(key);
+        loop {
+            match self.keys[i] {
+                k if k == key => return self.langs[i],
+                0 => return 0,
+                _ => i = (i + 1) % Self::SLOTS,
+            }
+        }
+    }
+
+    /// The language bits of `key`, inserted when new.
+    fn slot(&mut self, key: u64) -> &mut u8 {
+        let mut i = Self::home(key);
+        while self.keys[i] != key && self.keys[i] != 0 {
+            i = (i + 1) % Self::SLOTS;
+        }
+        self.keys[i] = key;
+        &mut self.langs[i]
+    }
+}
 
 /// The start of `text`, at most [`SAMPLE_BYTES`] long, cut on a char boundary.
 fn sample(text: &str) -> &str {
@@ -168,10 +206,43 @@ fn sample(text: &str) -> &str {
 }
 
 /// The words of a text: runs of letters, apostrophes split them
-/// (`l'éditeur` → `l`, `éditeur`).
+/// (`l'éditeur` → `l`, `éditeur`). The same as splitting on
+/// `!char::is_alphabetic`, but ASCII bytes, nearly all of them, are
+/// classified without decoding a char.
 fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < text.len() {
+            let (letter, len) = letter_at(text, at);
+            if letter {
+                break;
+            }
+            at += len;
+        }
+        if at == text.len() {
+            return None;
+        }
+        let start = at;
+        while at < text.len() {
+            let (letter, len) = letter_at(text, at);
+            if !letter {
+                break;
+            }
+            at += len;
+        }
+        Some(&text[start..at])
+    })
+}
+
+/// Whether the char at byte `at` (a char boundary) is a letter, and its
+/// length in bytes.
+fn letter_at(text: &str, at: usize) -> (bool, usize) {
+    let b = text.as_bytes()[at];
+    if b.is_ascii() {
+        return (b.is_ascii_alphabetic(), 1);
+    }
+    let c = text[at..].chars().next().expect("a char starts here");
+    (c.is_alphabetic(), c.len_utf8())
 }
 
 /// Detects the language of `text`; `None` when there is too little text or
@@ -187,20 +258,13 @@ pub fn detect_language(text: &str) -> Option<Detection> {
     let sample = sample(text);
     let mut hits = [0usize; FUNCTION_WORDS.len()];
     let mut total = 0usize;
-    let mut lowered = String::new();
     for word in words(sample) {
         total += 1;
         if word.len() > LONGEST_FUNCTION_WORD {
             continue;
         }
-        lowered.clear();
-        if word.is_ascii() {
-            lowered.push_str(word);
-            lowered.make_ascii_lowercase();
-        } else {
-            lowered.extend(word.chars().flat_map(char::to_lowercase));
-        }
-        if let Some(&langs) = FUNCTION_WORD_INDEX.get(lowered.as_str()) {
+        let langs = word_key(word).map_or(0, |key| FUNCTION_WORD_INDEX.get(key));
+        if langs != 0 {
             for (lang, count) in hits.iter_mut().enumerate() {
                 *count += usize::from(langs >> lang & 1);
             }
@@ -387,15 +451,18 @@ const FRENCH_CALQUES: &[&str] = &[
 /// assert_eq!(translated_from("Revenue reached $33 billion, up 5% on the year."), None);
 /// ```
 pub fn translated_from(text: &str) -> Option<&'static str> {
-    if french_traces(text) >= 2 {
+    if has_french_traces(text, 2) {
         Some("fr")
     } else {
         None
     }
 }
 
-/// Counts the kinds of French traces in an English text, each kind once.
-fn french_traces(text: &str) -> usize {
+/// Whether an English text shows at least `wanted` kinds of French traces,
+/// each kind counted once. The typography tests are a few `memchr` scans,
+/// so they run first; the calque automaton reads the whole text only when
+/// they fall short, and stops as soon as enough kinds are seen.
+fn has_french_traces(text: &str, wanted: usize) -> bool {
     static CALQUES: LazyLock<AhoCorasick> = LazyLock::new(|| {
         AhoCorasick::builder()
             .ascii_case_insensitive(true)
@@ -403,26 +470,33 @@ fn french_traces(text: &str) -> usize {
             .build(FRENCH_CALQUES)
             .expect("calque phrases")
     });
-    let typography = [
-        dollar_before_space(text),
-        space_before_percent(text),
-        space_before_punctuation(text),
-        french_quotes(text),
-    ]
-    .iter()
-    .filter(|&&found| found)
-    .count();
+    let typography: [fn(&str) -> bool; 4] = [
+        dollar_before_space,
+        space_before_percent,
+        space_before_punctuation,
+        french_quotes,
+    ];
+    let mut found = 0;
+    for test in typography {
+        found += usize::from(test(text));
+        if found >= wanted {
+            return true;
+        }
+    }
     let mut seen = [false; FRENCH_CALQUES.len()];
     for m in CALQUES.find_iter(text) {
         let at_word_start = !text[..m.start()]
             .chars()
             .next_back()
             .is_some_and(char::is_alphanumeric);
-        if at_word_start {
-            seen[m.pattern().as_usize()] = true;
+        if at_word_start && !std::mem::replace(&mut seen[m.pattern().as_usize()], true) {
+            found += 1;
+            if found >= wanted {
+                return true;
+            }
         }
     }
-    typography + seen.iter().filter(|&&s| s).count()
+    false
 }
 
 /// `$ 33 billion`: the French `33 $` turned around, the space kept.
@@ -450,30 +524,31 @@ fn space_before_punctuation(text: &str) -> bool {
 
 /// Guillemets, or quotes with the inner spaces of `« … »`: `“ We`,
 /// `data, ”`, or an opening quote closing a sentence (`sector. “`).
+/// `«` and `»` start with byte `0xC2`, `“` and `”` with `0xE2`: `memchr`
+/// finds those lead bytes and the rest of the char is compared in place.
 fn french_quotes(text: &str) -> bool {
-    text.match_indices(['«', '»', '“', '”']).any(|(i, q)| {
-        let before = text[..i].chars().next_back();
-        let after = &text[i + q.len()..];
-        match q {
-            "«" | "»" => true,
-            "“" => {
-                let mut next = after.chars();
-                let opens_spaced = next.next() == Some(' ')
-                    && next.next().is_some_and(|c| c.is_ascii_alphabetic());
-                let closes = i >= 2
-                    && text[..i].ends_with(' ')
-                    && matches!(text[..i - 1].chars().next_back(), Some('.' | ','))
-                    && after.chars().next().is_none_or(char::is_whitespace);
-                opens_spaced || closes
-            }
-            _ => {
-                before == Some(' ')
-                    && text[..i - 1]
-                        .chars()
-                        .next_back()
-                        .is_some_and(|c| c.is_ascii_lowercase() || c == ',' || c == '.')
-            }
+    let b = text.as_bytes();
+    memchr::memchr2_iter(0xC2, 0xE2, b).any(|i| match &b[i..] {
+        [0xC2, 0xAB | 0xBB, ..] => true, // « »
+        [0xE2, 0x80, 0x9C, ..] => {
+            // “
+            let after = &text[i + 3..];
+            let mut next = after.chars();
+            let opens_spaced =
+                next.next() == Some(' ') && next.next().is_some_and(|c| c.is_ascii_alphabetic());
+            let closes = i >= 2
+                && b[i - 1] == b' '
+                && matches!(b[i - 2], b'.' | b',')
+                && after.chars().next().is_none_or(char::is_whitespace);
+            opens_spaced || closes
         }
+        [0xE2, 0x80, 0x9D, ..] => {
+            // ”
+            i >= 2
+                && b[i - 1] == b' '
+                && (b[i - 2].is_ascii_lowercase() || matches!(b[i - 2], b',' | b'.'))
+        }
+        _ => false,
     })
 }
 
@@ -536,6 +611,38 @@ mod tests {
         for text in native {
             assert_eq!(translated_from(text), None, "{text:?}");
         }
+    }
+
+    #[test]
+    fn words_split_like_str_split() {
+        let texts = [
+            "",
+            "l'éditeur a dit: «Été 2024» – 10,5 % über ÉTÉ",
+            "  trailing and leading  ",
+            "日本語のテキスト and ASCII 123abc x",
+            "Ⱥ K Å ẞ İ words; mixed-case ÀÉÎ",
+        ];
+        for text in texts {
+            let expected: Vec<&str> = text
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(words(text).collect::<Vec<_>>(), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn every_function_word_is_found_in_any_case() {
+        for (lang, (_, list)) in FUNCTION_WORDS.iter().enumerate() {
+            for word in *list {
+                for written in [word.to_string(), word.to_uppercase()] {
+                    let langs = FUNCTION_WORD_INDEX.get(word_key(&written).unwrap());
+                    assert!(langs & (1 << lang) != 0, "{written:?}");
+                }
+            }
+        }
+        assert_eq!(FUNCTION_WORD_INDEX.get(word_key("cloud").unwrap()), 0);
+        assert_eq!(word_key("longerthan8"), None);
     }
 
     #[test]

@@ -343,7 +343,7 @@ impl<R: BufRead> Iterator for JsonlLines<R> {
     fn next(&mut self) -> Option<Self::Item> {
         while !self.done {
             self.buf.clear();
-            match self.reader.read_until(b'\n', &mut self.buf) {
+            match read_line(&mut self.reader, &mut self.buf) {
                 Ok(0) => {
                     self.done = true;
                     if !self.seen_content {
@@ -377,6 +377,30 @@ impl<R: BufRead> Iterator for JsonlLines<R> {
             }
         }
         None
+    }
+}
+
+/// `BufRead::read_until(b'\n', buf)`, with the newline found by the
+/// `memchr` crate: the standard library's byte search is a plain word loop,
+/// and it ran over every byte of every dump.
+fn read_line(reader: &mut impl BufRead, buf: &mut Vec<u8>) -> io::Result<usize> {
+    let mut read = 0;
+    loop {
+        let available = match reader.fill_buf() {
+            Ok(available) => available,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        let (used, done) = match memchr::memchr(b'\n', available) {
+            Some(i) => (i + 1, true),
+            None => (available.len(), available.is_empty()),
+        };
+        buf.extend_from_slice(&available[..used]);
+        reader.consume(used);
+        read += used;
+        if done {
+            return Ok(read);
+        }
     }
 }
 
@@ -454,6 +478,26 @@ mod tests {
             shown[4]
         );
         assert_eq!(shown[5], "ok2");
+    }
+
+    #[test]
+    fn lines_are_read_like_read_until() {
+        let input = b"one\n\ntwo\r\nthree without newline";
+        for capacity in [1, 2, 3, 5, 64] {
+            let mut reader = BufReader::with_capacity(capacity, &input[..]);
+            let mut lines = Vec::new();
+            loop {
+                let mut buf = Vec::new();
+                let n = read_line(&mut reader, &mut buf).unwrap();
+                assert_eq!(n, buf.len());
+                if n == 0 {
+                    break;
+                }
+                lines.push(buf);
+            }
+            let expected: Vec<&[u8]> = input.split_inclusive(|&b| b == b'\n').collect();
+            assert_eq!(lines, expected, "capacity {capacity}");
+        }
     }
 
     #[test]

@@ -35,6 +35,11 @@ impl Decimal {
     /// assert_eq!(d.to_f64(), 4_100_000.0);
     /// ```
     pub fn from_digits(integer: &str, fraction: &str) -> Option<Decimal> {
+        Decimal::from_digit_bytes(integer.as_bytes(), fraction.as_bytes())
+    }
+
+    /// [`Decimal::from_digits`] on bytes, for digits gathered in a buffer.
+    pub fn from_digit_bytes(integer: &[u8], fraction: &[u8]) -> Option<Decimal> {
         if integer.is_empty() && fraction.is_empty() {
             return None;
         }
@@ -42,7 +47,7 @@ impl Decimal {
             return None;
         }
         let mut mantissa: i128 = 0;
-        for b in integer.bytes().chain(fraction.bytes()) {
+        for &b in integer.iter().chain(fraction) {
             if !b.is_ascii_digit() {
                 return None;
             }

@@ -2,7 +2,7 @@
 //! back by `eval` (gold files have the same shape).
 //!
 //! Inside the pipeline offsets are bytes; here they become code points, once
-//! per article (see [`crate::span::CharOffsets`]).
+//! per article (see [`crate::span::char_offsets`]).
 //!
 //! Two ways lead to the same bytes. [`crate::to_record`] builds an owned
 //! [`DocumentRecord`], which the library API and `eval` use. `extract`
@@ -19,7 +19,7 @@ use crate::amounts::MoneyMention;
 use crate::article::Article;
 use crate::claims::{Claim, ValueRef};
 use crate::number::{serialize_number, serialize_opt_number};
-use crate::span::{CharOffsets, Span};
+use crate::span::{char_offsets, Span};
 use crate::Extraction;
 
 /// One article's record: SPEC section 2.
@@ -150,11 +150,17 @@ impl CharBounds {
             .chain(found.amounts.money.iter().map(|m| m.span))
             .chain(found.amounts.percents.iter().map(|p| p.span))
             .chain(found.claims.iter().map(|c| c.sentence));
-        let mut bytes: Vec<usize> = spans.flat_map(|s| [s.start, s.end]).collect();
+        let count = found.companies.len()
+            + found.amounts.money.len()
+            + found.amounts.percents.len()
+            + found.claims.len();
+        let mut bytes = Vec::with_capacity(2 * count);
+        for span in spans {
+            bytes.extend([span.start, span.end]);
+        }
         bytes.sort_unstable();
         bytes.dedup();
-        let mut offsets = CharOffsets::new(text);
-        let chars = bytes.iter().map(|&b| offsets.char_of(b)).collect();
+        let chars = char_offsets(text, &bytes);
         CharBounds { bytes, chars }
     }
 
@@ -285,7 +291,7 @@ impl<'a> Writer<'a> {
                     out.extend_from_slice(b",\"value\":");
                     write_number(out, m.value.to_f64());
                     out.extend_from_slice(b",\"currency\":");
-                    write_str(out, m.currency);
+                    write_name(out, m.currency);
                     if m.currency_inferred {
                         out.extend_from_slice(b",\"currency_inferred\":true");
                     }
@@ -317,7 +323,7 @@ impl<'a> Writer<'a> {
         out.extend_from_slice(b",\"company_end\":");
         write_usize(out, self.bounds.char_of(company.span.end));
         out.extend_from_slice(b",\"metric\":");
-        write_str(out, claim.metric.name());
+        write_name(out, claim.metric.name());
         let (value, unit, span) = match claim.value {
             ValueRef::Money(i) => money_value(&found.amounts.money[i]),
             ValueRef::Percent(i) => {
@@ -340,18 +346,18 @@ impl<'a> Writer<'a> {
         out.extend_from_slice(b"],\"period\":");
         write_opt_str(out, claim.period.as_deref());
         out.extend_from_slice(b",\"link\":");
-        write_str(out, claim.link.name());
+        write_name(out, claim.link.name());
         out.extend_from_slice(b",\"sentence\":");
         write_str(out, claim.sentence.slice(self.text));
         out.push(b'}');
     }
 
     /// `"value":…,"unit":…,"text":…,"start":…,"end":…`.
-    fn write_value_fields(&self, out: &mut Vec<u8>, value: f64, unit: &str, span: Span) {
+    fn write_value_fields(&self, out: &mut Vec<u8>, value: f64, unit: &'static str, span: Span) {
         out.extend_from_slice(b"\"value\":");
         write_number(out, value);
         out.extend_from_slice(b",\"unit\":");
-        write_str(out, unit);
+        write_name(out, unit);
         out.extend_from_slice(b",\"text\":");
         write_str(out, span.slice(self.text));
         out.extend_from_slice(b",\"start\":");
@@ -431,7 +437,7 @@ static ESCAPE: [u8; 256] = {
     table
 };
 
-/// Whether none of `bytes` needs escaping: no control byte, `"` or `\`.
+/// Whether none of `bytes` needs escaping: no control byte, `"` or `\\`.
 /// No early exit, so that the compiler tests a whole chunk in a few vector
 /// instructions.
 fn is_clean(bytes: &[u8]) -> bool {
@@ -440,45 +446,60 @@ fn is_clean(bytes: &[u8]) -> bool {
     })
 }
 
-/// A JSON string exactly as serde_json writes it. Prose rarely needs
-/// escaping, so 32 bytes are checked at a time and clean runs copied whole.
-fn write_str(out: &mut Vec<u8>, s: &str) {
-    let bytes = s.as_bytes();
-    out.reserve(bytes.len() + 2);
-    out.push(b'"');
-    let mut run = 0; // start of the bytes not yet copied
+/// How many bytes at the start of `bytes` need no escaping. Prose rarely
+/// needs any, so 16 bytes are checked at a time before the byte that does
+/// is looked for.
+fn clean_prefix(bytes: &[u8]) -> usize {
+    const CHUNK: usize = 16;
     let mut at = 0;
-    while at < bytes.len() {
-        const CHUNK: usize = 32;
-        if bytes.get(at..at + CHUNK).is_some_and(is_clean) {
-            at += CHUNK;
-            continue;
+    while let Some(chunk) = bytes.get(at..at + CHUNK) {
+        if !is_clean(chunk) {
+            break;
         }
-        let end = (at + CHUNK).min(bytes.len());
-        for (i, &b) in bytes.iter().enumerate().take(end).skip(at) {
-            let escape = ESCAPE[b as usize];
-            if escape == 0 {
-                continue;
-            }
-            out.extend_from_slice(&bytes[run..i]);
-            run = i + 1;
-            if escape == b'u' {
+        at += CHUNK;
+    }
+    bytes[at..]
+        .iter()
+        .position(|&b| ESCAPE[usize::from(b)] != 0)
+        .map_or(bytes.len(), |off| at + off)
+}
+
+/// A name from claimex's own tables (a currency code, `%`, a metric or a
+/// link kind) as a JSON string. Such names never need escaping, so they
+/// are copied without the scan of [`write_str`].
+fn write_name(out: &mut Vec<u8>, name: &'static str) {
+    debug_assert!(is_clean(name.as_bytes()), "{name:?} needs escaping");
+    out.push(b'"');
+    out.extend_from_slice(name.as_bytes());
+    out.push(b'"');
+}
+
+/// A JSON string exactly as serde_json writes it: each clean run copied
+/// whole, then the one byte that needs escaping.
+fn write_str(out: &mut Vec<u8>, s: &str) {
+    let mut rest = s.as_bytes();
+    out.reserve(rest.len() + 2);
+    out.push(b'"');
+    loop {
+        let clean = clean_prefix(rest);
+        out.extend_from_slice(&rest[..clean]);
+        let Some(&b) = rest.get(clean) else { break };
+        rest = &rest[clean + 1..];
+        match ESCAPE[usize::from(b)] {
+            b'u' => {
                 const HEX: &[u8; 16] = b"0123456789abcdef";
                 out.extend_from_slice(&[
                     b'\\',
                     b'u',
                     b'0',
                     b'0',
-                    HEX[(b >> 4) as usize],
-                    HEX[(b & 0xF) as usize],
+                    HEX[usize::from(b >> 4)],
+                    HEX[usize::from(b & 0xF)],
                 ]);
-            } else {
-                out.extend_from_slice(&[b'\\', escape]);
             }
+            escape => out.extend_from_slice(&[b'\\', escape]),
         }
-        at = end;
     }
-    out.extend_from_slice(&bytes[run..]);
     out.push(b'"');
 }
 

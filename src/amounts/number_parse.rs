@@ -37,35 +37,53 @@ fn digits_from(b: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// At most this many parts are kept: a number of more parts has at least
+/// 31 integer digits (a head and ten groups of three), more than
+/// [`Decimal::from_digit_bytes`] takes, so its value is `None` anyway.
+const MAX_PARTS: usize = 12;
+
 /// Reads the number starting at `start`, which must be an ASCII digit.
 /// Returns where the run of digits and marks ends (always past `start`)
 /// and its value, `None` when the run is not a well-formed number.
 pub fn read_number(text: &str, start: usize, tables: &Tables) -> (usize, Option<Decimal>) {
     let b = text.as_bytes();
-    // (separator before the part, first digit, end) for each part.
-    let mut parts: Vec<(u8, usize, usize)> = Vec::with_capacity(4);
+    // (separator before the part, first digit, end) for each part, on the
+    // stack: this runs at every number of every article.
+    let mut parts = [(0u8, 0usize, 0usize); MAX_PARTS];
+    let mut count = 0;
+    let mut only_spaces_so_far = true;
+    let mut push = |part: (u8, usize, usize)| {
+        if count < MAX_PARTS {
+            parts[count] = part;
+        }
+        count += 1;
+    };
     let mut i = digits_from(b, start);
-    parts.push((0, start, i));
+    let head_len = i - start;
+    push((0, start, i));
     loop {
         if i + 1 < b.len() && (b[i] == b'.' || b[i] == b',') && b[i + 1].is_ascii_digit() {
             let end = digits_from(b, i + 1);
-            parts.push((b[i], i + 1, end));
+            push((b[i], i + 1, end));
+            only_spaces_so_far = false;
             i = end;
             continue;
         }
-        let only_spaces_so_far = parts.iter().skip(1).all(|p| p.0 == b' ');
         if let Some(w) = group_space(b, i, tables.space_groups) {
             let j = i + w;
             let end = digits_from(b, j);
-            if only_spaces_so_far && parts[0].2 - parts[0].1 <= 3 && end - j == 3 {
-                parts.push((b' ', j, end));
+            if only_spaces_so_far && head_len <= 3 && end - j == 3 {
+                push((b' ', j, end));
                 i = end;
                 continue;
             }
         }
         break;
     }
-    (i, interpret(text, &parts, tables))
+    if count > MAX_PARTS {
+        return (i, None);
+    }
+    (i, interpret(text, &parts[..count], tables))
 }
 
 fn interpret(text: &str, parts: &[(u8, usize, usize)], tables: &Tables) -> Option<Decimal> {
@@ -111,8 +129,16 @@ fn interpret(text: &str, parts: &[(u8, usize, usize)], tables: &Tables) -> Optio
             return None;
         }
     }
-    let int: String = int_parts.iter().map(digits).collect();
-    Decimal::from_digits(&int, frac)
+    // The integer digits without their separators; more than 30 is more
+    // than `from_digit_bytes` takes.
+    let mut int = [0u8; 30];
+    let mut len = 0;
+    for part in int_parts {
+        let part = digits(part).as_bytes();
+        int.get_mut(len..len + part.len())?.copy_from_slice(part);
+        len += part.len();
+    }
+    Decimal::from_digit_bytes(&int[..len], frac.as_bytes())
 }
 
 #[cfg(test)]
