@@ -35,10 +35,20 @@ pub fn char_at(text: &str, pos: usize) -> Option<char> {
 }
 
 /// A word that ends in a letter or digit must not run on into another one.
+/// ASCII bytes are answered without decoding a char.
 fn ends_cleanly(text: &str, word: &str, end: usize) -> bool {
-    match word.chars().next_back() {
-        Some(c) if c.is_alphanumeric() => !char_at(text, end).is_some_and(char::is_alphanumeric),
-        _ => true,
+    let word_ends_alphanumeric = match word.as_bytes().last() {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => word.chars().next_back().is_some_and(char::is_alphanumeric),
+    };
+    if !word_ends_alphanumeric {
+        return true;
+    }
+    match text.as_bytes().get(end) {
+        None => true,
+        Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+        Some(_) => !char_at(text, end).is_some_and(char::is_alphanumeric),
     }
 }
 
@@ -53,6 +63,12 @@ fn starts_cleanly(text: &str, word: &str, start: usize) -> bool {
 
 /// Byte length of one space (plain, no-break, narrow no-break, thin) at `pos`.
 pub fn space_len(text: &str, pos: usize) -> usize {
+    match text.as_bytes().get(pos) {
+        Some(b' ') => return 1,
+        Some(b) if b.is_ascii() => return 0,
+        None => return 0,
+        _ => {}
+    }
     match char_at(text, pos) {
         Some(c @ (' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')) => c.len_utf8(),
         _ => 0,
@@ -72,12 +88,11 @@ pub fn prefix_currency(
             end -= c.len_utf8();
         }
     }
-    let candidates = match end.checked_sub(1) {
-        Some(last) => tables.prefix_currency_last.at(text, last),
-        None => &[],
+    let Some(last) = end.checked_sub(1) else {
+        return None;
     };
-    for &i in candidates {
-        let cw = tables.prefix_currencies[usize::from(i)];
+    for i in tables.prefix_currency_last.at(text, last) {
+        let cw = tables.prefix_currencies[i];
         let len = cw.text.len();
         if end < len + not_before || !text.is_char_boundary(end - len) {
             continue;
@@ -122,8 +137,7 @@ fn magnitude_at(text: &str, pos: usize, tables: &Tables) -> Option<(i32, usize)>
     tables
         .magnitude_first
         .at(text, pos)
-        .iter()
-        .map(|&i| &tables.magnitudes[usize::from(i)])
+        .map(|i| &tables.magnitudes[i])
         .find(|m| {
             starts_with_at(text, pos, m.text, false)
                 && ends_cleanly(text, m.text, pos + m.text.len())
@@ -135,8 +149,7 @@ fn currency_at(text: &str, pos: usize, tables: &Tables) -> Option<(CurrencyWord,
     tables
         .suffix_currency_first
         .at(text, pos)
-        .iter()
-        .map(|&i| &tables.suffix_currencies[usize::from(i)])
+        .map(|i| &tables.suffix_currencies[i])
         .find(|c| {
             starts_with_at(text, pos, c.text, c.case_sensitive)
                 && ends_cleanly(text, c.text, pos + c.text.len())
@@ -149,10 +162,7 @@ fn currency_at(text: &str, pos: usize, tables: &Tables) -> Option<(CurrencyWord,
 pub fn suffix(text: &str, pos: usize, tables: &Tables, want_currency: bool) -> Suffix {
     let mut out = Suffix::default();
     let q = pos + space_len(text, pos);
-    let percent_words = tables.percent_first.at(text, q);
-    let percent_words = percent_words
-        .iter()
-        .map(|&i| tables.percent_words[usize::from(i)]);
+    let percent_words = (tables.percent_first.at(text, q)).map(|i| tables.percent_words[i]);
     if let Some(end) = longest_word(text, q, percent_words) {
         let mut after = end + space_len(text, end);
         if text[after..].starts_with('-') {

@@ -401,9 +401,37 @@ const OTHER: LangWords = LangWords {
 /// The entries of a table by their first (or last) byte, in table order,
 /// so that at a number only the entries that can match the byte next to it
 /// are tried — usually none: most numbers are followed by a word no table
-/// starts with.
+/// starts with. Each entry also keeps its second (or second-to-last) byte,
+/// which turns away most of the rest (`in`, `to`, `per` after a number)
+/// before the whole word is compared.
 #[derive(Clone, Debug)]
-pub struct ByteIndex(Vec<Vec<u16>>);
+pub struct ByteIndex {
+    buckets: Vec<Vec<Candidate>>,
+    last: bool,
+}
+
+/// One entry of a [`ByteIndex`] bucket.
+#[derive(Clone, Copy, Debug)]
+struct Candidate {
+    index: u16,
+    /// The word's second (or second-to-last) byte, ASCII lower-cased when
+    /// `fold`; `None` for a one-byte word.
+    next: Option<u8>,
+    /// Matched without ASCII case.
+    fold: bool,
+}
+
+impl Candidate {
+    /// Whether the byte next to the first (or last) one in the text, if
+    /// any, can be the word's.
+    fn admits(&self, text_next: Option<u8>) -> bool {
+        match (self.next, text_next) {
+            (None, _) => true,
+            (Some(_), None) => false,
+            (Some(want), Some(b)) => want == if self.fold { b.to_ascii_lowercase() } else { b },
+        }
+    }
+}
 
 impl ByteIndex {
     /// Indexes each word under its first (`last == false`) or last byte,
@@ -412,28 +440,51 @@ impl ByteIndex {
         let mut buckets = vec![Vec::new(); 256];
         for (i, (word, case_sensitive)) in words.into_iter().enumerate() {
             let bytes = word.as_bytes();
-            let b = if last { bytes.last() } else { bytes.first() };
+            let (b, next) = if last {
+                let n = bytes.len();
+                (bytes.last(), n.checked_sub(2).map(|k| bytes[k]))
+            } else {
+                (bytes.first(), bytes.get(1).copied())
+            };
             let b = *b.expect("table words are not empty");
+            let fold = !case_sensitive;
+            let candidate = Candidate {
+                index: u16::try_from(i).expect("small tables"),
+                next: next.map(|n| if fold { n.to_ascii_lowercase() } else { n }),
+                fold,
+            };
             let mut keys = vec![b];
-            if !case_sensitive {
+            if fold {
                 keys.extend([b.to_ascii_lowercase(), b.to_ascii_uppercase()]);
             }
             keys.sort_unstable();
             keys.dedup();
             for key in keys {
-                buckets[key as usize].push(u16::try_from(i).expect("small tables"));
+                buckets[key as usize].push(candidate);
             }
         }
-        ByteIndex(buckets)
+        ByteIndex { buckets, last }
     }
 
     /// The indexes of the entries that may match with byte `pos` of `text`
     /// as their first (or last) byte, in table order.
-    pub fn at(&self, text: &str, pos: usize) -> &[u16] {
-        match text.as_bytes().get(pos) {
-            Some(&b) => &self.0[b as usize],
-            None => &[],
-        }
+    pub fn at<'a>(&'a self, text: &str, pos: usize) -> impl Iterator<Item = usize> + 'a {
+        let bytes = text.as_bytes();
+        let (bucket, next): (&[Candidate], _) = match bytes.get(pos) {
+            Some(&b) => {
+                let next = if self.last {
+                    pos.checked_sub(1).map(|k| bytes[k])
+                } else {
+                    bytes.get(pos + 1).copied()
+                };
+                (&self.buckets[b as usize], next)
+            }
+            None => (&[], None),
+        };
+        bucket
+            .iter()
+            .filter(move |c| c.admits(next))
+            .map(|c| usize::from(c.index))
     }
 }
 
