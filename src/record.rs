@@ -2,7 +2,7 @@
 //! back by `eval` (gold files have the same shape).
 //!
 //! Inside the pipeline offsets are bytes; here they become code points, once
-//! per article (see [`crate::span::char_offsets`]).
+//! per article (see [`crate::span::CharIndex`]).
 //!
 //! Two ways lead to the same bytes. [`crate::to_record`] builds an owned
 //! [`DocumentRecord`], which the library API and `eval` use. `extract`
@@ -19,7 +19,7 @@ use crate::amounts::MoneyMention;
 use crate::article::Article;
 use crate::claims::{Claim, ValueRef};
 use crate::number::{serialize_number, serialize_opt_number};
-use crate::span::{char_offsets, Span};
+use crate::span::{CharIndex, Span};
 use crate::Extraction;
 
 /// One article's record: SPEC section 2.
@@ -137,36 +137,27 @@ pub struct EquivalentRecord {
 }
 
 /// The code-point offsets of every span an article's record writes:
-/// company, money and percent mentions and claim sentences. The byte
-/// bounds are sorted and converted in one forward walk over the text.
-pub(crate) struct CharBounds {
-    bytes: Vec<usize>,
-    chars: Vec<usize>,
+/// company, money and percent mentions and claim sentences, through a
+/// [`CharIndex`] that reaches the furthest of their bounds.
+pub(crate) struct CharBounds<'t> {
+    index: CharIndex<'t>,
 }
 
-impl CharBounds {
-    pub(crate) fn new(text: &str, found: &Extraction) -> CharBounds {
-        let spans = (found.companies.iter().map(|c| c.span))
-            .chain(found.amounts.money.iter().map(|m| m.span))
-            .chain(found.amounts.percents.iter().map(|p| p.span))
-            .chain(found.claims.iter().map(|c| c.sentence));
-        let count = found.companies.len()
-            + found.amounts.money.len()
-            + found.amounts.percents.len()
-            + found.claims.len();
-        let mut bytes = Vec::with_capacity(2 * count);
-        for span in spans {
-            bytes.extend([span.start, span.end]);
+impl<'t> CharBounds<'t> {
+    pub(crate) fn new(text: &'t str, found: &Extraction) -> CharBounds<'t> {
+        let ends = (found.companies.iter().map(|c| c.span.end))
+            .chain(found.amounts.money.iter().map(|m| m.span.end))
+            .chain(found.amounts.percents.iter().map(|p| p.span.end))
+            .chain(found.claims.iter().map(|c| c.sentence.end));
+        let upto = ends.max().unwrap_or(0);
+        CharBounds {
+            index: CharIndex::new(text, upto),
         }
-        bytes.sort_unstable();
-        bytes.dedup();
-        let chars = char_offsets(text, &bytes);
-        CharBounds { bytes, chars }
     }
 
     /// The code-point offset of `byte`, one of the bounds given to `new`.
     pub(crate) fn char_of(&self, byte: usize) -> usize {
-        self.chars[self.bytes.binary_search(&byte).expect("known bound")]
+        self.index.char_of(byte)
     }
 }
 
@@ -223,7 +214,7 @@ pub fn write_claims(out: &mut Vec<u8>, article: &Article, found: &Extraction) {
 struct Writer<'a> {
     text: &'a str,
     found: &'a Extraction,
-    bounds: CharBounds,
+    bounds: CharBounds<'a>,
 }
 
 impl<'a> Writer<'a> {
@@ -446,6 +437,41 @@ fn is_clean(bytes: &[u8]) -> bool {
     })
 }
 
+/// Whether all of `bytes` is clean: whole 16-byte chunks, then the last
+/// 16 bytes (overlapping the chunk before); strings shorter than that as
+/// one or two (overlapping) words. No byte at a time.
+fn is_all_clean(bytes: &[u8]) -> bool {
+    const CHUNK: usize = 16;
+    let n = bytes.len();
+    if n >= CHUNK {
+        let chunks = bytes.chunks_exact(CHUNK);
+        chunks.into_iter().all(is_clean) && is_clean(&bytes[n - CHUNK..])
+    } else if n >= 8 {
+        is_clean_word(word_at(bytes, 0)) && is_clean_word(word_at(bytes, n - 8))
+    } else if n >= 4 {
+        let half = |at: usize| u64::from(u32::from_le_bytes(bytes[at..at + 4].try_into().unwrap()));
+        is_clean_word(half(0) | half(n - 4) << 32)
+    } else {
+        is_clean(bytes)
+    }
+}
+
+fn word_at(bytes: &[u8], at: usize) -> u64 {
+    u64::from_le_bytes(bytes[at..at + 8].try_into().expect("8 bytes"))
+}
+
+/// [`is_clean`] for eight bytes read as a word: no byte below 0x20, none
+/// equal to `"` or `\\` (the exact zero-byte tests of "Bit Twiddling Hacks").
+fn is_clean_word(x: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let below = |x: u64, n: u64| x.wrapping_sub(ONES * n) & !x & HIGHS;
+    let control = below(x, 0x20);
+    let quote = below(x ^ (ONES * u64::from(b'"')), 1);
+    let backslash = below(x ^ (ONES * u64::from(b'\\')), 1);
+    control | quote | backslash == 0
+}
+
 /// How many bytes at the start of `bytes` need no escaping. Prose rarely
 /// needs any, so 16 bytes are checked at a time before the byte that does
 /// is looked for.
@@ -476,10 +502,17 @@ fn write_name(out: &mut Vec<u8>, name: &'static str) {
 
 /// A JSON string exactly as serde_json writes it: each clean run copied
 /// whole, then the one byte that needs escaping.
+/// Most strings need no escape at all: they are tested whole, then copied
+/// in one piece.
 fn write_str(out: &mut Vec<u8>, s: &str) {
     let mut rest = s.as_bytes();
     out.reserve(rest.len() + 2);
     out.push(b'"');
+    if is_all_clean(rest) {
+        out.extend_from_slice(rest);
+        out.push(b'"');
+        return;
+    }
     loop {
         let clean = clean_prefix(rest);
         out.extend_from_slice(&rest[..clean]);
@@ -647,6 +680,26 @@ mod tests {
             let mut fast = Vec::new();
             write_str(&mut fast, s);
             assert_eq!(fast, serde_json::to_vec(s).unwrap());
+        }
+    }
+
+    #[test]
+    fn whole_string_test_finds_every_byte_to_escape() {
+        for len in 0..40 {
+            let clean = vec![b'a'; len];
+            assert!(is_all_clean(&clean), "{len}");
+            for at in 0..len {
+                for bad in [0u8, 0x1f, b'"', b'\\', b'\n'] {
+                    let mut dirty = clean.clone();
+                    dirty[at] = bad;
+                    assert!(!is_all_clean(&dirty), "{len} {at} {bad}");
+                }
+                for good in [0x20u8, 0x7f, 0x80, 0xff, b'!', b'#', b'[', b']'] {
+                    let mut fine = clean.clone();
+                    fine[at] = good;
+                    assert!(is_all_clean(&fine), "{len} {at} {good}");
+                }
+            }
         }
     }
 
