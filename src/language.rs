@@ -234,6 +234,73 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// The words of `text` as [`words`] splits them, each with its
+/// [`word_key`] (`None` too for words longer than any function word).
+/// ASCII letters are skipped over a byte at a time, and an ASCII word of
+/// at most eight bytes is keyed from one eight-byte read of the text, a
+/// letter lower-cased by setting bit 5.
+fn keyed_words(text: &str) -> impl Iterator<Item = (&str, Option<u64>)> {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        loop {
+            let &b = bytes.get(at)?;
+            let (letter, len) = if b.is_ascii() {
+                (b.is_ascii_alphabetic(), 1)
+            } else {
+                letter_at(text, at)
+            };
+            if letter {
+                break;
+            }
+            at += len;
+        }
+        let start = at;
+        let mut ascii = true;
+        while let Some(&b) = bytes.get(at) {
+            if b.is_ascii_alphabetic() {
+                at += 1;
+                continue;
+            }
+            if b.is_ascii() {
+                break;
+            }
+            let (letter, len) = letter_at(text, at);
+            if !letter {
+                break;
+            }
+            ascii = false;
+            at += len;
+        }
+        let word = &text[start..at];
+        let key = if ascii {
+            ascii_word_key(bytes, start, word.len())
+        } else if word.len() <= LONGEST_FUNCTION_WORD {
+            word_key(word)
+        } else {
+            None
+        };
+        Some((word, key))
+    })
+}
+
+/// [`word_key`] of the ASCII letters `bytes[start..start + len]`.
+fn ascii_word_key(bytes: &[u8], start: usize, len: usize) -> Option<u64> {
+    if len > 8 {
+        return None;
+    }
+    let mask = u64::MAX >> (64 - 8 * len);
+    let lower = 0x2020_2020_2020_2020 & mask;
+    match bytes.get(start..start + 8) {
+        Some(eight) => Some(u64::from_le_bytes(eight.try_into().expect("8 bytes")) & mask | lower),
+        None => Some(
+            (bytes[start..start + len].iter().enumerate())
+                .fold(0, |key, (i, &b)| key | u64::from(b) << (8 * i))
+                | lower,
+        ),
+    }
+}
+
 /// Whether the char at byte `at` (a char boundary) is a letter, and its
 /// length in bytes.
 fn letter_at(text: &str, at: usize) -> (bool, usize) {
@@ -258,12 +325,9 @@ pub fn detect_language(text: &str) -> Option<Detection> {
     let sample = sample(text);
     let mut hits = [0usize; FUNCTION_WORDS.len()];
     let mut total = 0usize;
-    for word in words(sample) {
+    for (_, key) in keyed_words(sample) {
         total += 1;
-        if word.len() > LONGEST_FUNCTION_WORD {
-            continue;
-        }
-        let langs = word_key(word).map_or(0, |key| FUNCTION_WORD_INDEX.get(key));
+        let langs = key.map_or(0, |key| FUNCTION_WORD_INDEX.get(key));
         if langs != 0 {
             for (lang, count) in hits.iter_mut().enumerate() {
                 *count += usize::from(langs >> lang & 1);
@@ -555,6 +619,22 @@ fn french_quotes(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keyed_words_agree_with_words_and_word_key() {
+        let text = "L'éditeur de KPN, the Company's IBM-like ÉTÉ straße \u{212a}elvin \
+                    abcdefgh abcdefghi ABCDEFGH Ω 12 a1b … questo più è";
+        for text in [text, "The end", "x", "de Het", "abcdefgh", "è een"] {
+            let keyed: Vec<_> = keyed_words(text).collect();
+            let plain: Vec<_> = words(text)
+                .map(|w| {
+                    let key = (w.len() <= LONGEST_FUNCTION_WORD).then(|| word_key(w)).flatten();
+                    (w, key)
+                })
+                .collect();
+            assert_eq!(keyed, plain, "{text:?}");
+        }
+    }
 
     #[test]
     fn short_texts_in_each_language() {
