@@ -369,25 +369,53 @@ fn write_opt_str(out: &mut Vec<u8>, s: Option<&str>) {
     }
 }
 
+/// The two digits of each number below 100.
+const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+    2021222324252627282930313233343536373839\
+    4041424344454647484950515253545556575859\
+    6061626364656667686970717273747576777879\
+    8081828384858687888990919293949596979899";
+
+/// The two digits of `n` (below 100).
+fn pair(n: usize) -> [u8; 2] {
+    [PAIRS[2 * n], PAIRS[2 * n + 1]]
+}
+
 /// An unsigned integer in decimal, as serde_json writes it; two digits at
-/// a time, offsets being the most frequent thing written.
-fn write_usize(out: &mut Vec<u8>, mut n: usize) {
-    const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
-        2021222324252627282930313233343536373839\
-        4041424344454647484950515253545556575859\
-        6061626364656667686970717273747576777879\
-        8081828384858687888990919293949596979899";
+/// a time, offsets being the most frequent thing written. Numbers below
+/// 100 000 (nearly every offset) are written as one fixed-size piece.
+fn write_usize(out: &mut Vec<u8>, n: usize) {
+    let digit = |n: usize| b'0' + n as u8;
+    match n {
+        0..10 => out.push(digit(n)),
+        10..100 => out.extend_from_slice(&pair(n)),
+        100..1_000 => {
+            let [a, b] = pair(n % 100);
+            out.extend_from_slice(&[digit(n / 100), a, b]);
+        }
+        1_000..10_000 => {
+            let ([a, b], [c, d]) = (pair(n / 100), pair(n % 100));
+            out.extend_from_slice(&[a, b, c, d]);
+        }
+        10_000..100_000 => {
+            let ([a, b], [c, d]) = (pair(n / 100 % 100), pair(n % 100));
+            out.extend_from_slice(&[digit(n / 10_000), a, b, c, d]);
+        }
+        _ => write_long_usize(out, n),
+    }
+}
+
+fn write_long_usize(out: &mut Vec<u8>, mut n: usize) {
     let mut digits = [0u8; 20];
     let mut at = digits.len();
     while n >= 100 {
-        let pair = (n % 100) * 2;
-        n /= 100;
         at -= 2;
-        digits[at..at + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+        digits[at..at + 2].copy_from_slice(&pair(n % 100));
+        n /= 100;
     }
     if n >= 10 {
         at -= 2;
-        digits[at..at + 2].copy_from_slice(&PAIRS[n * 2..n * 2 + 2]);
+        digits[at..at + 2].copy_from_slice(&pair(n));
     } else {
         at -= 1;
         digits[at] = b'0' + n as u8;
@@ -741,13 +769,27 @@ mod tests {
             101,
             999,
             1000,
+            1009,
+            9999,
+            10000,
+            10001,
             12345,
             98765,
+            99999,
+            100000,
+            100001,
+            1234567,
             usize::MAX,
         ] {
             let mut fast = Vec::new();
             write_usize(&mut fast, n);
             assert_eq!(fast, serde_json::to_vec(&n).unwrap());
+        }
+        let mut fast = Vec::new();
+        for n in 0..200_000usize {
+            fast.clear();
+            write_usize(&mut fast, n);
+            assert_eq!(fast, n.to_string().as_bytes());
         }
     }
 
