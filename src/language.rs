@@ -628,7 +628,9 @@ mod tests {
             let keyed: Vec<_> = keyed_words(text).collect();
             let plain: Vec<_> = words(text)
                 .map(|w| {
-                    let key = (w.len() <= LONGEST_FUNCTION_WORD).then(|| word_key(w)).flatten();
+                    let key = (w.len() <= LONGEST_FUNCTION_WORD)
+                        .then(|| word_key(w))
+                        .flatten();
                     (w, key)
                 })
                 .collect();

@@ -215,7 +215,11 @@ fn count_chars(bytes: &[u8]) -> usize {
         let flags = ((x & !(x << 1)) >> 7) & ONES;
         continuations += (flags.wrapping_mul(ONES) >> 56) as usize;
     }
-    continuations += words.remainder().iter().filter(|b| is_continuation(b) == 1).count();
+    continuations += words
+        .remainder()
+        .iter()
+        .filter(|b| is_continuation(b) == 1)
+        .count();
     bytes.len() - continuations
 }
 

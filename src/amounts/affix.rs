@@ -88,9 +88,7 @@ pub fn prefix_currency(
             end -= c.len_utf8();
         }
     }
-    let Some(last) = end.checked_sub(1) else {
-        return None;
-    };
+    let last = end.checked_sub(1)?;
     for i in tables.prefix_currency_last.at(text, last) {
         let cw = tables.prefix_currencies[i];
         let len = cw.text.len();
