@@ -46,13 +46,18 @@ impl Decimal {
         if integer.len() + fraction.len() > 30 {
             return None;
         }
-        let mut mantissa: i128 = 0;
-        for &b in integer.iter().chain(fraction) {
-            if !b.is_ascii_digit() {
-                return None;
-            }
-            mantissa = mantissa * 10 + i128::from(b - b'0');
+        if !integer.iter().chain(fraction).all(u8::is_ascii_digit) {
+            return None;
         }
+        // Up to 30 digits need 128 bits; the usual few are summed in 64
+        // (the same value: 18 digits never overflow a u64).
+        let mantissa = if integer.len() + fraction.len() <= 18 {
+            let sum = (integer.iter().chain(fraction))
+                .fold(0u64, |m, &b| m * 10 + u64::from(b - b'0'));
+            i128::from(sum)
+        } else {
+            (integer.iter().chain(fraction)).fold(0i128, |m, &b| m * 10 + i128::from(b - b'0'))
+        };
         Some(Decimal::new(mantissa, -(fraction.len() as i32)))
     }
 
@@ -85,7 +90,9 @@ impl Decimal {
         let exact_mantissa = self.mantissa.unsigned_abs() < (1u128 << 53);
         if exact_mantissa && self.exponent.unsigned_abs() < 23 {
             let power = EXACT_POWERS[self.exponent.unsigned_abs() as usize];
-            let mantissa = self.mantissa as f64;
+            // Below 2^53, so exact in an i64 (whose conversion is one
+            // instruction; an i128's is a library call).
+            let mantissa = self.mantissa as i64 as f64;
             return if self.exponent >= 0 {
                 mantissa * power
             } else {
@@ -100,6 +107,16 @@ impl Decimal {
     fn normalized(mut self) -> Decimal {
         if self.mantissa == 0 {
             self.exponent = 0;
+            return self;
+        }
+        // In 64 bits when the mantissa fits, where dividing by ten is a
+        // multiplication; a 128-bit division is a library call.
+        if let Ok(mut m) = i64::try_from(self.mantissa) {
+            while m % 10 == 0 {
+                m /= 10;
+                self.exponent += 1;
+            }
+            self.mantissa = i128::from(m);
             return self;
         }
         while self.mantissa % 10 == 0 {
