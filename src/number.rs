@@ -52,8 +52,8 @@ impl Decimal {
         // Up to 30 digits need 128 bits; the usual few are summed in 64
         // (the same value: 18 digits never overflow a u64).
         let mantissa = if integer.len() + fraction.len() <= 18 {
-            let sum = (integer.iter().chain(fraction))
-                .fold(0u64, |m, &b| m * 10 + u64::from(b - b'0'));
+            let sum =
+                (integer.iter().chain(fraction)).fold(0u64, |m, &b| m * 10 + u64::from(b - b'0'));
             i128::from(sum)
         } else {
             (integer.iter().chain(fraction)).fold(0i128, |m, &b| m * 10 + i128::from(b - b'0'))
