@@ -244,7 +244,7 @@ impl ClaimLinker {
                         value: value.of,
                         metric,
                         equivalents: equivalents_of(value, &equivalents),
-                        period: period.map(|p| p.to_string()),
+                        period: period.map(|p| p.text()),
                         link,
                         sentence: span,
                     });

@@ -43,6 +43,34 @@ impl fmt::Display for Period {
     }
 }
 
+impl Period {
+    /// The period as [`fmt::Display`] writes it (`2019-Q4`), built without
+    /// the formatting machinery for the four-digit years of nearly every
+    /// claim: one string per claim.
+    pub fn text(&self) -> String {
+        if !(1000..=9999).contains(&self.year) {
+            return self.to_string();
+        }
+        let mut text = String::with_capacity(7);
+        let year = self.year as u32;
+        for divisor in [1000, 100, 10, 1] {
+            text.push(char::from(b'0' + (year / divisor % 10) as u8));
+        }
+        let (letter, n) = match self.part {
+            Part::Year => return text,
+            Part::Quarter(q) => ('Q', q),
+            Part::Half(h) => ('H', h),
+        };
+        if n > 9 {
+            return self.to_string();
+        }
+        text.push('-');
+        text.push(letter);
+        text.push(char::from(b'0' + n));
+        text
+    }
+}
+
 /// A period expression in the text. `period` is `None` where the text names
 /// a span no format fits (`June to September`) or one the date cannot
 /// resolve; such an expression still counts as the figure's period, so that
@@ -472,10 +500,14 @@ fn is_comparison(text: &str, start: usize) -> bool {
     while !text.is_char_boundary(from) {
         from -= 1;
     }
-    let before = text[from..start].trim_end().to_ascii_lowercase();
-    let before = before
-        .strip_suffix("the")
-        .map_or(before.as_str(), str::trim_end);
+    // Lower-cased on the stack: at most 24 bytes and a character's tail.
+    let mut buffer = [0; 32];
+    let head = text[from..start].trim_end().as_bytes();
+    let lower = &mut buffer[..head.len()];
+    lower.copy_from_slice(head);
+    lower.make_ascii_lowercase();
+    let before = std::str::from_utf8(lower).expect("ASCII lower-casing keeps UTF-8");
+    let before = before.strip_suffix("the").map_or(before, str::trim_end);
     COMPARISON_BEFORE.iter().any(|w| {
         before.ends_with(w)
             && !before[..before.len() - w.len()]
@@ -633,6 +665,22 @@ mod tests {
                 expected,
                 "{text:?}"
             );
+        }
+    }
+
+    #[test]
+    fn text_as_displayed() {
+        for year in [-5, 0, 999, 1000, 2019, 9999, 10000] {
+            for part in [
+                Part::Year,
+                Part::Quarter(1),
+                Part::Quarter(4),
+                Part::Half(2),
+                Part::Quarter(12),
+            ] {
+                let period = Period { year, part };
+                assert_eq!(period.text(), period.to_string());
+            }
         }
     }
 
