@@ -253,15 +253,17 @@ fn ascii_group(kind: Kind, whole: &str, group: usize) -> Option<&str> {
         .position(|b| !b.is_ascii_alphanumeric())
         .unwrap_or(bytes.len());
     let year_after_first_word = || {
-        let at = first_word_len + bytes[first_word_len..].iter().position(u8::is_ascii_digit)?;
+        let at = first_word_len
+            + bytes[first_word_len..]
+                .iter()
+                .position(u8::is_ascii_digit)?;
         whole.get(at..at + 4)
     };
     let last_year = || whole.get(whole.len().checked_sub(4)?..);
     match (kind, group) {
         (Kind::Quarter | Kind::Half, 1) => {
-            let lettered_digit = bytes.len() > 1
-                && bytes[0].is_ascii_alphabetic()
-                && bytes[1].is_ascii_digit();
+            let lettered_digit =
+                bytes.len() > 1 && bytes[0].is_ascii_alphabetic() && bytes[1].is_ascii_digit();
             Some(if lettered_digit {
                 &whole[1..2]
             } else {

@@ -6,7 +6,6 @@ use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-
 use super::*;
 
 /// Prepositions: a company right after one is rarely the subject.
@@ -339,7 +338,7 @@ fn push_spaced_dashes(bytes: &[u8], offset: usize, separators: &mut Vec<usize>) 
         } else {
             continue;
         };
-        if i - 1 >= *last_end && bytes.get(i + len) == Some(&b' ') {
+        if i > *last_end && bytes.get(i + len) == Some(&b' ') {
             separators.push(offset + i);
             *last_end = i + len + 1;
         }
