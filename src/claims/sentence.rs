@@ -487,10 +487,14 @@ pub(super) fn after_preposition(sentence: &Sentence<'_>, span: Span) -> bool {
 /// Whether `word`, lower-cased, is one of `list` (lower-case words of
 /// Latin script).
 pub(super) fn is_one_of(word: &str, list: &[&str]) -> bool {
-    let mut buffer = [0; 24];
-    match lower_ascii(word, &mut buffer) {
-        Some(lower) => list.iter().any(|w| w.as_bytes() == lower),
-        None => list.contains(&word.to_lowercase().as_str()),
+    if word.is_ascii() {
+        // The list's words are lower-case: an ASCII word is one of them if
+        // it equals one but for ASCII case, compared only to those of its
+        // length, with no lower-cased copy.
+        list.iter()
+            .any(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word))
+    } else {
+        list.contains(&word.to_lowercase().as_str())
     }
 }
 
