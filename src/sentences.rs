@@ -301,10 +301,16 @@ fn is_listed(word: &str, list: &Abbreviations) -> bool {
     if word.is_ascii() {
         word.len() <= LONGEST_ABBREVIATION
             && list.keys.binary_search(&ascii_key(word.as_bytes())).is_ok()
-    } else {
+    } else if word.contains(KELVIN) {
         list.words.contains(&word.to_lowercase().as_str())
+    } else {
+        // The lists are ASCII, and no other character lower-cases to ASCII.
+        false
     }
 }
+
+/// The one character beyond ASCII whose lower case is ASCII (`k`).
+const KELVIN: char = '\u{212A}';
 
 /// An abbreviation list, and its words as sorted [`ascii_key`]s: a word
 /// is looked up with one lower-casing and a binary search of integers.
@@ -545,6 +551,17 @@ mod tests {
         }
         assert!(!is_listed("Inco", &MAYBE_FINAL_LIST));
         assert!(!is_listed("i", &NEVER_FINAL_LIST));
+    }
+
+    #[test]
+    fn only_the_kelvin_sign_lower_cases_to_ascii() {
+        let abbreviations = NEVER_FINAL.iter().chain(MAYBE_FINAL);
+        assert!(abbreviations.clone().all(|w| w.is_ascii()));
+        for c in (0x80..=0x10FFFF).filter_map(char::from_u32) {
+            if c != KELVIN {
+                assert!(!c.to_lowercase().all(|l| l.is_ascii()), "{c:?}");
+            }
+        }
     }
 
     #[test]
