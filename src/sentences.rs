@@ -20,6 +20,8 @@
 //! spans holding the sentence ends of other scripts (`。`) are split with
 //! the Unicode rules themselves.
 
+use std::sync::LazyLock;
+
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::span::Span;
@@ -49,38 +51,103 @@ const MAYBE_FINAL: &[&str] = &[
 /// assert_eq!(sentences, ["Revenue was $9.95 billion.", "According to Gartner Inc. it ranked No.3"]);
 /// ```
 pub fn sentence_spans(text: &str) -> Vec<Span> {
-    let bytes = text.as_bytes();
-    let mut spans = Vec::new();
-    let mut start = 0;
-    // Only bytes that can end a sentence are looked at: line breaks, `.`,
-    // `!`, `?`, and the lead byte of `…`, found with a vectorised search.
-    let mut candidates = memchr::memchr3_iter(b'.', b'!', b'?', bytes)
-        .merge_sorted(memchr::memchr3_iter(b'\n', b'\r', 0xE2, bytes));
-    for i in candidates.by_ref() {
-        if i < start {
-            continue;
-        }
-        let end = match bytes[i] {
-            b'\n' | b'\r' => Some(i),
-            b'.' | b'!' | b'?' => ends_sentence(text, i).then(|| after_closers(text, i + 1)),
-            // `…` (U+2026) followed by a space and a capital.
-            _ if text[i..].starts_with('…') => {
-                let next = i + '…'.len_utf8();
-                (next_word_is_capitalised(text, next) && starts_with_space(text, next))
-                    .then(|| after_closers(text, next))
-            }
-            _ => None,
-        };
-        if let Some(end) = end {
-            push_trimmed(text, start, end, &mut spans);
-            start = end;
-        }
-    }
-    push_trimmed(text, start, text.len(), &mut spans);
+    sentences(text).collect()
+}
+
+/// The sentences of [`sentence_spans`], found as they are asked for: a
+/// reader that stops early (after the last value of an article) does not
+/// pay for the sentences after.
+pub fn sentences(text: &str) -> Sentences<'_> {
+    let scan = Scan::new(text);
     if holds_other_terminators(text) {
-        spans = split_other_scripts(text, spans);
+        Sentences(Source::Split(
+            split_other_scripts(text, scan.collect()).into_iter(),
+        ))
+    } else {
+        Sentences(Source::Scan(scan))
     }
-    spans
+}
+
+/// The iterator of [`sentences`].
+pub struct Sentences<'a>(Source<'a>);
+
+enum Source<'a> {
+    /// Text with no sentence end of other scripts: the scan below, as it goes.
+    Scan(Scan<'a>),
+    /// Text with some: all sentences found at once, then split further.
+    Split(std::vec::IntoIter<Span>),
+}
+
+impl Iterator for Sentences<'_> {
+    type Item = Span;
+
+    fn next(&mut self) -> Option<Span> {
+        match &mut self.0 {
+            Source::Scan(scan) => scan.next(),
+            Source::Split(spans) => spans.next(),
+        }
+    }
+}
+
+/// The candidate positions of [`Scan`]: line breaks, `.`, `!`, `?`, and
+/// the lead byte of `…`, found with a vectorised search.
+type Candidates<'a> = Merged<memchr::Memchr3<'a>, memchr::Memchr3<'a>>;
+
+/// The sentences of a text in the scripts we read, one at a time.
+struct Scan<'a> {
+    text: &'a str,
+    candidates: Candidates<'a>,
+    /// Where the next sentence starts (before trimming); `None` once the
+    /// last one is out.
+    start: Option<usize>,
+}
+
+impl<'a> Scan<'a> {
+    fn new(text: &'a str) -> Scan<'a> {
+        let bytes = text.as_bytes();
+        Scan {
+            text,
+            candidates: memchr::memchr3_iter(b'.', b'!', b'?', bytes)
+                .merge_sorted(memchr::memchr3_iter(b'\n', b'\r', 0xE2, bytes)),
+            start: Some(0),
+        }
+    }
+}
+
+impl Iterator for Scan<'_> {
+    type Item = Span;
+
+    fn next(&mut self) -> Option<Span> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        loop {
+            let start = self.start?;
+            let Some(i) = self.candidates.next() else {
+                self.start = None;
+                return trimmed(text, start, text.len());
+            };
+            if i < start {
+                continue;
+            }
+            let end = match bytes[i] {
+                b'\n' | b'\r' => Some(i),
+                b'.' | b'!' | b'?' => ends_sentence(text, i).then(|| after_closers(text, i + 1)),
+                // `…` (U+2026) followed by a space and a capital.
+                _ if text[i..].starts_with('…') => {
+                    let next = i + '…'.len_utf8();
+                    (next_word_is_capitalised(text, next) && starts_with_space(text, next))
+                        .then(|| after_closers(text, next))
+                }
+                _ => None,
+            };
+            if let Some(end) = end {
+                self.start = Some(end);
+                if let Some(span) = trimmed(text, start, end) {
+                    return Some(span);
+                }
+            }
+        }
+    }
 }
 
 /// Sentence ends of other scripts (`。`, `！`, `？`, `؟`, `।`), which the
@@ -112,12 +179,11 @@ fn split_other_scripts(text: &str, spans: Vec<Span>) -> Vec<Span> {
             continue;
         }
         for (at, sentence) in piece.split_sentence_bound_indices() {
-            push_trimmed(
+            out.extend(trimmed(
                 text,
                 span.start + at,
                 span.start + at + sentence.len(),
-                &mut out,
-            );
+            ));
         }
     }
     out
@@ -160,13 +226,12 @@ pub fn sentence_at(spans: &[Span], at: usize) -> Option<usize> {
     (i < spans.len() && spans[i].start <= at).then_some(i)
 }
 
-fn push_trimmed(text: &str, start: usize, end: usize, spans: &mut Vec<Span>) {
+/// `text[start..end]` without surrounding white space, unless nothing is left.
+fn trimmed(text: &str, start: usize, end: usize) -> Option<Span> {
     let piece = &text[start..end];
     let lead = piece.len() - piece.trim_start().len();
     let trail = piece.len() - piece.trim_end().len();
-    if lead + trail < piece.len() {
-        spans.push(Span::new(start + lead, end - trail));
-    }
+    (lead + trail < piece.len()).then(|| Span::new(start + lead, end - trail))
 }
 
 fn starts_with_space(text: &str, at: usize) -> bool {
@@ -202,12 +267,28 @@ fn next_word_is_capitalised(text: &str, at: usize) -> bool {
 /// `U.S`, `e.g`, `No`).
 fn word_before(text: &str, at: usize) -> &str {
     let head = &text[..at];
-    let start = head
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    head[start..].trim_start_matches('.')
+    let bytes = head.as_bytes();
+    // Byte by byte over ASCII, where `is_alphanumeric` is the ASCII test;
+    // the first other byte sends the walk to the characters.
+    let mut start = at;
+    while let Some(&b) = start.checked_sub(1).map(|i| &bytes[i]) {
+        if b.is_ascii_alphanumeric() || b == b'.' {
+            start -= 1;
+        } else if b.is_ascii() {
+            break;
+        } else {
+            start = head[..start]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            break;
+        }
+    }
+    while bytes.get(start) == Some(&b'.') {
+        start += 1;
+    }
+    &head[start..]
 }
 
 /// The longest word of [`NEVER_FINAL`] and [`MAYBE_FINAL`], in bytes.
@@ -216,12 +297,47 @@ const LONGEST_ABBREVIATION: usize = 6;
 /// Whether `word`, lower-cased, is one of `list` (one of the abbreviation
 /// lists). Most words are ASCII: those are compared without a lower-cased
 /// copy, and those longer than any abbreviation not at all.
-fn is_listed(word: &str, list: &[&str]) -> bool {
+fn is_listed(word: &str, list: &Abbreviations) -> bool {
     if word.is_ascii() {
-        word.len() <= LONGEST_ABBREVIATION && list.iter().any(|w| w.eq_ignore_ascii_case(word))
+        word.len() <= LONGEST_ABBREVIATION
+            && list.keys.binary_search(&ascii_key(word.as_bytes())).is_ok()
+    } else if word.contains(KELVIN) {
+        list.words.contains(&word.to_lowercase().as_str())
     } else {
-        list.contains(&word.to_lowercase().as_str())
+        // The lists are ASCII, and no other character lower-cases to ASCII.
+        false
     }
+}
+
+/// The one character beyond ASCII whose lower case is ASCII (`k`).
+const KELVIN: char = '\u{212A}';
+
+/// An abbreviation list, and its words as sorted [`ascii_key`]s: a word
+/// is looked up with one lower-casing and a binary search of integers.
+struct Abbreviations {
+    words: &'static [&'static str],
+    keys: Vec<u64>,
+}
+
+impl Abbreviations {
+    fn new(words: &'static [&'static str]) -> Abbreviations {
+        let mut keys: Vec<u64> = words.iter().map(|w| ascii_key(w.as_bytes())).collect();
+        keys.sort_unstable();
+        Abbreviations { words, keys }
+    }
+}
+
+static NEVER_FINAL_LIST: LazyLock<Abbreviations> =
+    LazyLock::new(|| Abbreviations::new(NEVER_FINAL));
+static MAYBE_FINAL_LIST: LazyLock<Abbreviations> =
+    LazyLock::new(|| Abbreviations::new(MAYBE_FINAL));
+
+/// An ASCII word of at most eight bytes, lower-cased, as one integer.
+fn ascii_key(word: &[u8]) -> u64 {
+    let mut bytes = [0; 8];
+    bytes[..word.len()].copy_from_slice(word);
+    bytes.make_ascii_lowercase();
+    u64::from_le_bytes(bytes)
 }
 
 /// Decides whether the terminator at byte `i` ends a sentence.
@@ -258,7 +374,7 @@ fn ends_sentence(text: &str, i: usize) -> bool {
         return true;
     }
     let written = word_before(text, i);
-    if is_listed(written, NEVER_FINAL) {
+    if is_listed(written, &NEVER_FINAL_LIST) {
         return false;
     }
     // A single capital is an initial (`J. Smith`, French `M. Daloz`).
@@ -267,7 +383,7 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     }
     // A listed abbreviation (`Inc.`, `m.`) ends a sentence only before a
     // capital; any other word unless a lower-case word follows (`e.g. the`).
-    if is_listed(written, MAYBE_FINAL) {
+    if is_listed(written, &MAYBE_FINAL_LIST) {
         return next_word_is_capitalised(text, after);
     }
     !text[after..]
@@ -395,6 +511,56 @@ mod tests {
         for c in OTHER_TERMINATORS {
             let lead = c.encode_utf8(&mut [0; 4]).as_bytes()[0];
             assert!(OTHER_TERMINATOR_LEADS.contains(&lead), "{c}");
+        }
+    }
+
+    #[test]
+    fn word_before_walks_bytes_as_characters() {
+        fn by_chars(text: &str, at: usize) -> &str {
+            let head = &text[..at];
+            let start = head
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            head[start..].trim_start_matches('.')
+        }
+        for text in [
+            "in the U.S.",
+            "Mme. é. Zoë.",
+            "...",
+            "a.b",
+            "naïve.",
+            "x€No.",
+            "Straße.",
+            ".",
+        ] {
+            for (at, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                assert_eq!(word_before(text, at), by_chars(text, at), "{text:?} {at}");
+            }
+        }
+    }
+
+    #[test]
+    fn abbreviations_are_found_in_any_case() {
+        for list in [&*NEVER_FINAL_LIST, &*MAYBE_FINAL_LIST] {
+            for word in list.words {
+                assert!(is_listed(word, list));
+                assert!(is_listed(&word.to_uppercase(), list));
+            }
+        }
+        assert!(!is_listed("Inco", &MAYBE_FINAL_LIST));
+        assert!(!is_listed("i", &NEVER_FINAL_LIST));
+    }
+
+    #[test]
+    fn only_the_kelvin_sign_lower_cases_to_ascii() {
+        let abbreviations = NEVER_FINAL.iter().chain(MAYBE_FINAL);
+        assert!(abbreviations.clone().all(|w| w.is_ascii()));
+        for c in (0x80..=0x10FFFF).filter_map(char::from_u32) {
+            if c != KELVIN {
+                assert!(!c.to_lowercase().all(|l| l.is_ascii()), "{c:?}");
+            }
         }
     }
 

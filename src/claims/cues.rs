@@ -1,7 +1,9 @@
 //! Finding the phrases of [`super::tables`] in a sentence: one
-//! `aho-corasick` automaton per language, built once.
+//! `aho-corasick` DFA per language, built once, walked by a loop of our own.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton as _;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind, StartKind};
 
 use super::tables::{table, Cue};
 use crate::language::Lang;
@@ -25,7 +27,9 @@ struct Phrase {
 }
 
 struct Automaton {
-    matcher: AhoCorasick,
+    /// Every phrase, ASCII case-insensitive, leftmost-longest, with no
+    /// prefilter: most bytes of a sentence could start a phrase.
+    dfa: DFA,
     phrases: Vec<Phrase>,
 }
 
@@ -61,13 +65,43 @@ fn automaton(lang: Lang) -> Automaton {
             open_end,
         });
     }
-    let matcher = AhoCorasickBuilder::new()
+    let dfa = DFA::builder()
         .ascii_case_insensitive(true)
-        .kind(Some(AhoCorasickKind::DFA))
         .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Unanchored)
+        .prefilter(false)
         .build(&patterns)
         .expect("cue phrases build an automaton");
-    Automaton { matcher, phrases }
+    Automaton { dfa, phrases }
+}
+
+impl Automaton {
+    /// The leftmost-longest match in `haystack` from `from` on, as
+    /// `(start, end, pattern)`: what `AhoCorasick::find_iter` reports with
+    /// these settings. The DFA is walked in a loop of our own: the generic
+    /// search of `aho-corasick` costs several times as much per byte, and
+    /// every sentence read is searched.
+    fn next_match(&self, haystack: &[u8], from: usize) -> Option<(usize, usize, usize)> {
+        let dfa = &self.dfa;
+        let mut sid = dfa.start_state(Anchored::No).expect("unanchored DFA");
+        let mut found = None;
+        let mut at = from;
+        // The last match state seen before the DFA dies.
+        while let Some(&b) = haystack.get(at) {
+            sid = dfa.next_state(Anchored::No, sid, b);
+            at += 1;
+            if dfa.is_special(sid) {
+                if dfa.is_dead(sid) {
+                    break;
+                }
+                if dfa.is_match(sid) {
+                    let pattern = dfa.match_pattern(sid, 0);
+                    found = Some((at - dfa.pattern_len(pattern), at, pattern.as_usize()));
+                }
+            }
+        }
+        found
+    }
 }
 
 impl CueFinder {
@@ -94,15 +128,17 @@ impl CueFinder {
             Lang::English | Lang::Other => &self.english,
         };
         let haystack = within.slice(text);
-        for m in automaton.matcher.find_iter(haystack) {
-            let phrase = automaton.phrases[m.pattern().as_usize()];
-            let before = haystack[..m.start()].chars().next_back();
-            let after = haystack[m.end()..].chars().next();
+        let mut from = 0;
+        while let Some((start, end, pattern)) = automaton.next_match(haystack.as_bytes(), from) {
+            from = end;
+            let phrase = automaton.phrases[pattern];
+            let before = haystack[..start].chars().next_back();
+            let after = haystack[end..].chars().next();
             let starts_word = !before.is_some_and(char::is_alphanumeric);
             let ends_word = !after.is_some_and(char::is_alphanumeric);
             if (starts_word || phrase.inside_word) && (ends_word || phrase.open_end) {
                 found.push(CueMatch {
-                    span: Span::new(within.start + m.start(), within.start + m.end()),
+                    span: Span::new(within.start + start, within.start + end),
                     cue: phrase.cue,
                 });
             }

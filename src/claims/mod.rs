@@ -46,7 +46,7 @@ use crate::amounts::Amounts;
 use crate::article::Article;
 use crate::companies::CompanyMention;
 use crate::language::Lang;
-use crate::sentences::sentence_spans;
+use crate::sentences::sentences;
 use crate::span::Span;
 use cues::{CueFinder, CueMatch};
 use period::{find_periods_in, ArticleDate, Part, Period, PeriodMention};
@@ -183,7 +183,7 @@ impl ClaimLinker {
         let mut next_value = 0;
         let mut next_company = 0;
         let mut sentence = Sentence::new(text);
-        for (index, span) in sentence_spans(text).into_iter().enumerate() {
+        for (index, span) in sentences(text).enumerate() {
             // What comes after the last value only changes the state.
             if next_value == values.len() {
                 break;
@@ -244,7 +244,7 @@ impl ClaimLinker {
                         value: value.of,
                         metric,
                         equivalents: equivalents_of(value, &equivalents),
-                        period: period.map(|p| p.to_string()),
+                        period: period.map(|p| p.text()),
                         link,
                         sentence: span,
                     });

@@ -43,6 +43,34 @@ impl fmt::Display for Period {
     }
 }
 
+impl Period {
+    /// The period as [`fmt::Display`] writes it (`2019-Q4`), built without
+    /// the formatting machinery for the four-digit years of nearly every
+    /// claim: one string per claim.
+    pub fn text(&self) -> String {
+        if !(1000..=9999).contains(&self.year) {
+            return self.to_string();
+        }
+        let mut text = String::with_capacity(7);
+        let year = self.year as u32;
+        for divisor in [1000, 100, 10, 1] {
+            text.push(char::from(b'0' + (year / divisor % 10) as u8));
+        }
+        let (letter, n) = match self.part {
+            Part::Year => return text,
+            Part::Quarter(q) => ('Q', q),
+            Part::Half(h) => ('H', h),
+        };
+        if n > 9 {
+            return self.to_string();
+        }
+        text.push('-');
+        text.push(letter);
+        text.push(char::from(b'0' + n));
+        text
+    }
+}
+
 /// A period expression in the text. `period` is `None` where the text names
 /// a span no format fits (`June to September`) or one the date cannot
 /// resolve; such an expression still counts as the figure's period, so that
@@ -166,19 +194,30 @@ impl Patterns {
     }
 }
 
-/// The groups of one match, numbered from 1 as in its pattern. They are
-/// read on the first request, with the pattern that matched run again,
-/// anchored, on the match alone; a period that needs none (`last year`)
+/// The groups of one match, numbered from 1 as in its pattern. In an ASCII
+/// match they are read from its words (see [`ascii_group`]); in another,
+/// on the first request, with the pattern that matched run again,
+/// anchored, on the match alone. A period that needs none (`last year`)
 /// costs nothing.
 struct Groups<'h> {
     patterns: &'h Patterns,
     text: &'h str,
     found: regex_automata::Match,
+    kind: Kind,
     captures: OnceCell<Captures>,
 }
 
 impl<'h> Groups<'h> {
     fn get(&self, group: usize) -> Option<&'h str> {
+        let whole = &self.text[self.found.range()];
+        if whole.is_ascii() {
+            return ascii_group(self.kind, whole, group);
+        }
+        self.captured(group)
+    }
+
+    /// Group `group` as the pattern's captures give it.
+    fn captured(&self, group: usize) -> Option<&'h str> {
         let captures = self.captures.get_or_init(|| {
             let alone = self.patterns.alone(self.found);
             let mut captures = alone.create_captures();
@@ -189,6 +228,63 @@ impl<'h> Groups<'h> {
             captures
         });
         captures.get_group(group).map(|g| &self.text[g.range()])
+    }
+}
+
+/// Group `group` of an ASCII match `whole` of a pattern of `kind`, read
+/// from the shape every pattern of that kind gives its matches (the
+/// patterns are below; `groups_read_from_words` checks this against the
+/// captures). In ASCII, `\d` is `[0-9]` and `\s` ASCII white space:
+///
+/// - the ordinal of a quarter or half is the first word (`first`, `1st`,
+///   `eerste`, `1er`), or the digit after its letter (`Q4`, `H1`, `T2`);
+/// - a year closes a period of years (`in 2019`, `FY2024`, `exercice
+///   2025`); elsewhere the year (group 2 or 3) is the first one after the
+///   first word (`eerste helft van 2023`), and, with a month range, the
+///   months are the second and fourth words (`between July and September
+///   2020`);
+/// - `2022 Q1` gives the year first and the quarter last.
+fn ascii_group(kind: Kind, whole: &str, group: usize) -> Option<&str> {
+    let bytes = whole.as_bytes();
+    // `\s` in ASCII.
+    let is_space = |b: &u8| matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' ');
+    let first_word_len = bytes
+        .iter()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(bytes.len());
+    let year_after_first_word = || {
+        let at = first_word_len
+            + bytes[first_word_len..]
+                .iter()
+                .position(u8::is_ascii_digit)?;
+        whole.get(at..at + 4)
+    };
+    let last_year = || whole.get(whole.len().checked_sub(4)?..);
+    match (kind, group) {
+        (Kind::Quarter | Kind::Half, 1) => {
+            let lettered_digit =
+                bytes.len() > 1 && bytes[0].is_ascii_alphabetic() && bytes[1].is_ascii_digit();
+            Some(if lettered_digit {
+                &whole[1..2]
+            } else {
+                &whole[..first_word_len]
+            })
+        }
+        (Kind::Quarter | Kind::Half, 2) => year_after_first_word(),
+        (Kind::YearQuarter, 1) => whole.get(..4),
+        (Kind::YearQuarter, 2) => whole.get(whole.len() - 1..),
+        (Kind::Year, 1) => last_year(),
+        (Kind::MonthRange, 1 | 2) => whole
+            .as_bytes()
+            .split(is_space)
+            .filter(|w| !w.is_empty())
+            .nth(if group == 1 { 1 } else { 3 })
+            .map(|w| {
+                let start = w.as_ptr() as usize - whole.as_ptr() as usize;
+                &whole[start..start + w.len()]
+            }),
+        (Kind::MonthRange, 3) => year_after_first_word(),
+        _ => None,
     }
 }
 
@@ -382,6 +478,7 @@ pub fn find_periods_in(
                     patterns,
                     text,
                     found: whole,
+                    kind,
                     captures: OnceCell::new(),
                 };
                 (
@@ -405,10 +502,14 @@ fn is_comparison(text: &str, start: usize) -> bool {
     while !text.is_char_boundary(from) {
         from -= 1;
     }
-    let before = text[from..start].trim_end().to_ascii_lowercase();
-    let before = before
-        .strip_suffix("the")
-        .map_or(before.as_str(), str::trim_end);
+    // Lower-cased on the stack: at most 24 bytes and a character's tail.
+    let mut buffer = [0; 32];
+    let head = text[from..start].trim_end().as_bytes();
+    let lower = &mut buffer[..head.len()];
+    lower.copy_from_slice(head);
+    lower.make_ascii_lowercase();
+    let before = std::str::from_utf8(lower).expect("ASCII lower-casing keeps UTF-8");
+    let before = before.strip_suffix("the").map_or(before, str::trim_end);
     COMPARISON_BEFORE.iter().any(|w| {
         before.ends_with(w)
             && !before[..before.len() - w.len()]
@@ -570,6 +671,22 @@ mod tests {
     }
 
     #[test]
+    fn text_as_displayed() {
+        for year in [-5, 0, 999, 1000, 2019, 9999, 10000] {
+            for part in [
+                Part::Year,
+                Part::Quarter(1),
+                Part::Quarter(4),
+                Part::Half(2),
+                Part::Quarter(12),
+            ] {
+                let period = Period { year, part };
+                assert_eq!(period.text(), period.to_string());
+            }
+        }
+    }
+
+    #[test]
     fn relative_periods_need_a_sure_date() {
         assert_eq!(
             one("revenue this year", Lang::English, Some("2024-08-07")).as_deref(),
@@ -657,6 +774,71 @@ mod tests {
             periods("1,6 procent meer dan een jaar eerder", Lang::Dutch, None),
             Vec::<Option<String>>::new()
         );
+    }
+
+    /// [`ascii_group`] reads what the captures give, on every ASCII match
+    /// of many phrases.
+    #[test]
+    fn groups_read_from_words() {
+        let phrases = [
+            "the fourth quarter of 2019, the 3rd-quarter, 1st quarter of fiscal 2025",
+            "Q4 2019, q2 of 2023, Q1 FY2024, Q3 fiscal 2021, Q2-2020, 2022 Q1, 2023Q4",
+            "the first half of 2024, second half of the year, H2 2023, h1-2022",
+            "the 2nd half of the fiscal year 2021, first half of the financial year",
+            "between July and September 2020, from January to June 2021",
+            "from jan through mar of 2019, between June and September, Between May\tand\nJune 2018",
+            "fiscal 2025, financial year 2019, FY2024, FY 2023, in 2018, for 2017, all of 2016",
+            "het tweede kwartaal van 2024, 1e kwartaal, Q3 2020, Q4-2021",
+            "de eerste helft van 2023 2024, tweede halfjaar 2022, 2e jaarhelft, eerste helft van het jaar",
+            "H1 2020, tussen juli en september 2020, van januari tot maart, in 2019, heel 2020",
+            "1er trimestre 2024, premier trimestre de l'exercice fiscal 2025, second semestre 2023",
+            "T3 2020, S1 2021, entre juillet et septembre 2020, en 2019, pour 2018, exercice fiscal 2024",
+            "2e semestre de son exercice 2022, 3e trimestre de l'exercice 2021",
+        ];
+        let tables = [
+            (Lang::English, &*ENGLISH),
+            (Lang::Dutch, &*DUTCH),
+            (Lang::French, &*FRENCH),
+        ];
+        let mut checked = 0;
+        for text in phrases {
+            for (lang, patterns) in tables {
+                for found in patterns.regex.find_iter(text) {
+                    let groups = Groups {
+                        patterns,
+                        text,
+                        found,
+                        kind: patterns.kind(found),
+                        captures: OnceCell::new(),
+                    };
+                    if !text[found.range()].is_ascii() {
+                        continue;
+                    }
+                    // A half's year is the first of groups 2 and 3 (see
+                    // `resolve`): the words give it as group 2.
+                    let read = |g| match (groups.kind, g) {
+                        (Kind::Half, 2) => groups.get(2).or(groups.get(3)),
+                        (Kind::Half, 3) => None,
+                        _ => groups.get(g),
+                    };
+                    let captured = |g| match (groups.kind, g) {
+                        (Kind::Half, 2) => groups.captured(2).or(groups.captured(3)),
+                        (Kind::Half, 3) => None,
+                        _ => groups.captured(g),
+                    };
+                    for g in 1..=3 {
+                        assert_eq!(
+                            read(g),
+                            captured(g),
+                            "{lang:?} {:?} group {g}",
+                            &text[found.range()]
+                        );
+                    }
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 60, "{checked}");
     }
 
     /// What [`find_periods_in`] relies on: no pattern matches a byte of

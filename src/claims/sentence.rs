@@ -6,8 +6,6 @@ use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use memchr::memmem;
-
 use super::*;
 
 /// Prepositions: a company right after one is rarely the subject.
@@ -261,8 +259,6 @@ impl ClaimLinker {
         companies: Range<usize>,
         mentions: &[CompanyMention],
     ) {
-        static SPACED_DASHES: LazyLock<[memmem::Finder<'static>; 2]> =
-            LazyLock::new(|| [memmem::Finder::new(" - "), memmem::Finder::new(" – ")]);
         let text = sentence.text;
         let s = span.slice(text);
         let bytes = s.as_bytes();
@@ -280,9 +276,7 @@ impl ClaimLinker {
                 separators.push(span.start + i);
             }
         }
-        for dash in SPACED_DASHES.iter() {
-            separators.extend(dash.find_iter(bytes).map(|i| span.start + i + 1));
-        }
+        push_spaced_dashes(bytes, span.start, separators);
         separators.sort_unstable();
         // A relative clause goes on over a list of names
         // (`, waar het ketens als Food Lion, Stop & Shop en Hannaford uitbaat,`).
@@ -322,6 +316,32 @@ impl ClaimLinker {
                 .filter(|&c| cited_by_cue(sentence, c, mentions)),
         );
         sentence.cited = cited;
+    }
+}
+
+/// Adds to `separators` the offset (`offset` + index in `bytes`) of each
+/// dash between spaces (` - `, ` – `), in one scan for the dashes' first
+/// bytes. As a search for either string would, a dash whose space before
+/// is the space after the previous dash of its kind (` - - `) is left out.
+fn push_spaced_dashes(bytes: &[u8], offset: usize, separators: &mut Vec<usize>) {
+    const EN_DASH: &[u8] = "–".as_bytes();
+    // Where the last ` - ` and ` – ` found end.
+    let (mut hyphen_end, mut en_dash_end) = (0, 0);
+    for i in memchr::memchr2_iter(b'-', EN_DASH[0], bytes) {
+        if i == 0 || bytes[i - 1] != b' ' {
+            continue;
+        }
+        let (len, last_end) = if bytes[i] == b'-' {
+            (1, &mut hyphen_end)
+        } else if bytes[i..].starts_with(EN_DASH) {
+            (EN_DASH.len(), &mut en_dash_end)
+        } else {
+            continue;
+        };
+        if i > *last_end && bytes.get(i + len) == Some(&b' ') {
+            separators.push(offset + i);
+            *last_end = i + len + 1;
+        }
     }
 }
 
@@ -467,10 +487,14 @@ pub(super) fn after_preposition(sentence: &Sentence<'_>, span: Span) -> bool {
 /// Whether `word`, lower-cased, is one of `list` (lower-case words of
 /// Latin script).
 pub(super) fn is_one_of(word: &str, list: &[&str]) -> bool {
-    let mut buffer = [0; 24];
-    match lower_ascii(word, &mut buffer) {
-        Some(lower) => list.iter().any(|w| w.as_bytes() == lower),
-        None => list.contains(&word.to_lowercase().as_str()),
+    if word.is_ascii() {
+        // The list's words are lower-case: an ASCII word is one of them if
+        // it equals one but for ASCII case, compared only to those of its
+        // length, with no lower-cased copy.
+        list.iter()
+            .any(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word))
+    } else {
+        list.contains(&word.to_lowercase().as_str())
     }
 }
 
@@ -498,5 +522,50 @@ fn is_filler(word: &str) -> bool {
     match lower_ascii(word, &mut buffer) {
         Some(lower) => SORTED.binary_search_by(|w| w.as_bytes().cmp(lower)).is_ok(),
         None => SORTED.binary_search(&word.to_lowercase().as_str()).is_ok(),
+    }
+}
+
+#[cfg(test)]
+mod dash_tests {
+    use super::push_spaced_dashes;
+    use memchr::memmem;
+    use proptest::prelude::*;
+
+    /// What two substring searches find, one per kind of dash.
+    fn searched(text: &str) -> Vec<usize> {
+        let mut found: Vec<usize> = [" - ", " – "]
+            .iter()
+            .flat_map(|dash| memmem::find_iter(text.as_bytes(), dash).map(|i| i + 1))
+            .collect();
+        found.sort_unstable();
+        found
+    }
+
+    fn scanned(text: &str) -> Vec<usize> {
+        let mut found = Vec::new();
+        push_spaced_dashes(text.as_bytes(), 0, &mut found);
+        found.sort_unstable();
+        found
+    }
+
+    #[test]
+    fn spaced_dashes() {
+        for text in [
+            "a - b – c",
+            " - - - ",
+            " – – ",
+            " -– - ",
+            "-a -b- c - ",
+            "x — y - z",
+        ] {
+            assert_eq!(scanned(text), searched(text), "{text:?}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn spaced_dashes_as_searched(text in "[ a\\-–—]{0,24}") {
+            prop_assert_eq!(scanned(&text), searched(&text));
+        }
     }
 }
