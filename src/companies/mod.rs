@@ -52,6 +52,7 @@
 
 mod cues;
 mod discovery;
+mod flat_dfa;
 mod gazetteer;
 mod matcher;
 mod slug;
