@@ -13,6 +13,7 @@
 //! right, and at each the longest name that starts there.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use super::cues::{self, CueTables, Cues, LEGAL_FORM_SET};
 use super::gazetteer::Gazetteer;
@@ -43,8 +44,8 @@ struct Name {
 /// A known entity: its slug and its parent's.
 #[derive(Clone, Debug)]
 pub(crate) struct EntityInfo {
-    pub slug: String,
-    pub parent: Option<String>,
+    pub slug: Arc<str>,
+    pub parent: Option<Arc<str>>,
 }
 
 /// A gazetteer name found in a text.
@@ -87,8 +88,8 @@ impl NameMatcher {
         };
         for (i, e) in gazetteer.entries().iter().enumerate() {
             entities.push(EntityInfo {
-                slug: e.entity.clone(),
-                parent: e.parent.clone(),
+                slug: e.entity.as_str().into(),
+                parent: e.parent.as_deref().map(Arc::from),
             });
             for a in &e.aliases {
                 add(Name {
@@ -265,9 +266,7 @@ impl NameMatcher {
                 if accepted[i] || barred[i] || h.entity.is_none() {
                     continue;
                 }
-                let slug = self.entities[h.entity.expect("company") as usize]
-                    .slug
-                    .as_str();
+                let slug = &*self.entities[h.entity.expect("company") as usize].slug;
                 let listed =
                     (i > 0 && accepted[i - 1] && joined(text, hits[i - 1].span, h.span, cues))
                         || (i + 1 < hits.len()
