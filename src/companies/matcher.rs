@@ -81,7 +81,7 @@ impl NameMatcher {
         let mut by_text: HashMap<String, Name> = HashMap::with_capacity(name_count);
         let mut order: Vec<String> = Vec::with_capacity(name_count);
         let mut add = |name: Name| {
-            let key = name.text.to_string();
+            let key = String::from(&*name.text);
             if by_text.insert(key.clone(), name).is_none() {
                 order.push(key);
             }
@@ -119,8 +119,8 @@ impl NameMatcher {
             .map(|key| by_text.remove(key).expect("name kept"))
             .collect();
         for name in &finals {
-            slot.insert(name.text.to_string(), patterns.len());
-            patterns.push(name.text.to_string());
+            slot.insert(String::from(&*name.text), patterns.len());
+            patterns.push(String::from(&*name.text));
             names.push(name.clone());
         }
         for name in &finals {
