@@ -70,10 +70,11 @@ impl FlatDfa {
         // states, then the others.
         let start = dfa.start_state(Anchored::No).expect("unanchored DFA");
         let mut seen: Vec<StateID> = vec![start];
-        // The row of each state seen, by its `aho-corasick` ID (a number
-        // below the size of that table): `NONE` for those not seen yet.
+        // The row of each state seen, by its `aho-corasick` ID (an index
+        // into that DFA's table, so below its size): `NONE` for those not
+        // seen yet.
         const NONE: u32 = u32::MAX;
-        let mut rows: Vec<u32> = Vec::new();
+        let mut rows: Vec<u32> = vec![NONE; dfa.memory_usage() / 4];
         let mark = |rows: &mut Vec<u32>, sid: StateID, row: u32| {
             if sid.as_usize() >= rows.len() {
                 rows.resize(sid.as_usize() + 1, NONE);
