@@ -185,8 +185,8 @@ pub fn to_record(article: &Article, found: &Extraction) -> DocumentRecord {
     let mut mentions: Vec<MentionRecord> = Vec::new();
     for c in &found.companies {
         mentions.push(MentionRecord {
-            entity: Some(c.entity.clone()),
-            parent: c.parent.clone(),
+            entity: Some(c.entity.to_string()),
+            parent: c.parent.as_deref().map(String::from),
             ..mention(MentionType::Company, c.span)
         });
     }
@@ -222,7 +222,7 @@ pub fn to_record(article: &Article, found: &Extraction) -> DocumentRecord {
             ClaimRecord {
                 doc_id: None,
                 company: company.span.slice(text).to_string(),
-                entity: company.entity.clone(),
+                entity: company.entity.to_string(),
                 company_start: char_of(company.span.start),
                 company_end: char_of(company.span.end),
                 metric: claim.metric.name().to_string(),

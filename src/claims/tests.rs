@@ -35,7 +35,7 @@ fn link(
                 .into_iter()
                 .map(|span| CompanyMention {
                     span,
-                    entity: entity.to_string(),
+                    entity: (*entity).into(),
                     parent: None,
                 })
         })
@@ -76,7 +76,7 @@ fn link(
                 ValueRef::Percent(i) => amounts.percents[i].span,
             };
             (
-                companies[c.company].entity.clone(),
+                companies[c.company].entity.to_string(),
                 value.slice(text).to_string(),
                 c.metric.name(),
                 c.period,
@@ -382,7 +382,7 @@ fn the_group_is_the_parent_where_the_text_names_it() {
         CompanyMention {
             span: Span::new(start, start + name.len()),
             entity: entity.into(),
-            parent: parent.map(String::from),
+            parent: parent.map(Into::into),
         }
     };
     let companies = vec![
@@ -403,7 +403,7 @@ fn the_group_is_the_parent_where_the_text_names_it() {
     };
     let claims = ClaimLinker::new().link(&article, Lang::English, &companies, &amounts);
     assert_eq!(claims.len(), 1);
-    assert_eq!(companies[claims[0].company].entity, "inditex");
+    assert_eq!(&*companies[claims[0].company].entity, "inditex");
     assert_eq!(
         (claims[0].metric, claims[0].link),
         (Metric::RevenueGrowth, Link::Coref)

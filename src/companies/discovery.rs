@@ -13,11 +13,11 @@
 //! `Monday`, `China`) and rejected when it holds a word of institutions,
 //! places or indices (`Institute`, `School`, `Bank`, `Bourse`, `Fortune`).
 
-use aho_corasick::automaton::Automaton;
 use aho_corasick::dfa::DFA;
-use aho_corasick::{Anchored, MatchKind, StartKind};
+use aho_corasick::{MatchKind, StartKind};
 
 use super::cues::{self, CueTables, NOT_COMPANY_WORD_SET, NOT_NAME_SET, SUFFIXES, SUFFIX_SET};
+use super::flat_dfa::FlatDfa;
 use super::text::*;
 use super::trie::Trie;
 use crate::language::Lang;
@@ -66,7 +66,7 @@ enum CueKind {
 struct CueMatcher {
     /// Every cue, ASCII case-insensitive, leftmost-longest; walked by
     /// [`CueMatcher::matches`].
-    dfa: DFA,
+    dfa: FlatDfa,
     kinds: Vec<CueKind>,
     lang: Lang,
 }
@@ -110,39 +110,23 @@ impl CueMatcher {
             .prefilter(false)
             .build(&patterns)
             .expect("cue automaton");
-        CueMatcher { dfa, kinds, lang }
+        CueMatcher {
+            dfa: FlatDfa::new(&dfa, &patterns),
+            kinds,
+            lang,
+        }
     }
 
     /// The cues in `text`, left to right, not overlapping, as
     /// `(start, end, pattern)`: what `AhoCorasick::find_iter` reports
-    /// with these settings. The cues run over the whole text, so this
-    /// walks the DFA in a loop of its own: the generic search loop of
-    /// `aho-corasick` costs about three times as much per byte.
+    /// with these settings. The cues run over the whole text, so the DFA
+    /// is walked in a table of its own ([`FlatDfa`]): the generic search
+    /// loop of `aho-corasick` costs about three times as much per byte.
     fn matches<'t>(&'t self, text: &'t str) -> impl Iterator<Item = (usize, usize, usize)> + 't {
         let bytes = text.as_bytes();
-        let dfa = &self.dfa;
-        let start = dfa.start_state(Anchored::No).expect("unanchored DFA");
         let mut pos = 0;
         std::iter::from_fn(move || {
-            // The leftmost-longest match from `pos` on: the last match
-            // state seen before the DFA dies.
-            let mut sid = start;
-            let mut found = None;
-            let mut at = pos;
-            while let Some(&b) = bytes.get(at) {
-                sid = dfa.next_state(Anchored::No, sid, b);
-                at += 1;
-                if dfa.is_special(sid) {
-                    if dfa.is_dead(sid) {
-                        break;
-                    }
-                    if dfa.is_match(sid) {
-                        let pattern = dfa.match_pattern(sid, 0);
-                        found = Some((at - dfa.pattern_len(pattern), at, pattern.as_usize()));
-                    }
-                }
-            }
-            let m = found?;
+            let m = self.dfa.find(bytes, pos)?;
             pos = m.1;
             Some(m)
         })

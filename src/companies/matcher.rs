@@ -13,6 +13,7 @@
 //! right, and at each the longest name that starts there.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use super::cues::{self, CueTables, Cues, LEGAL_FORM_SET};
 use super::gazetteer::Gazetteer;
@@ -43,8 +44,8 @@ struct Name {
 /// A known entity: its slug and its parent's.
 #[derive(Clone, Debug)]
 pub(crate) struct EntityInfo {
-    pub slug: String,
-    pub parent: Option<String>,
+    pub slug: Arc<str>,
+    pub parent: Option<Arc<str>>,
 }
 
 /// A gazetteer name found in a text.
@@ -80,15 +81,15 @@ impl NameMatcher {
         let mut by_text: HashMap<String, Name> = HashMap::with_capacity(name_count);
         let mut order: Vec<String> = Vec::with_capacity(name_count);
         let mut add = |name: Name| {
-            let key = name.text.to_string();
+            let key = String::from(&*name.text);
             if by_text.insert(key.clone(), name).is_none() {
                 order.push(key);
             }
         };
         for (i, e) in gazetteer.entries().iter().enumerate() {
             entities.push(EntityInfo {
-                slug: e.entity.clone(),
-                parent: e.parent.clone(),
+                slug: e.entity.as_str().into(),
+                parent: e.parent.as_deref().map(Arc::from),
             });
             for a in &e.aliases {
                 add(Name {
@@ -118,8 +119,8 @@ impl NameMatcher {
             .map(|key| by_text.remove(key).expect("name kept"))
             .collect();
         for name in &finals {
-            slot.insert(name.text.to_string(), patterns.len());
-            patterns.push(name.text.to_string());
+            slot.insert(String::from(&*name.text), patterns.len());
+            patterns.push(String::from(&*name.text));
             names.push(name.clone());
         }
         for name in &finals {
@@ -265,9 +266,7 @@ impl NameMatcher {
                 if accepted[i] || barred[i] || h.entity.is_none() {
                     continue;
                 }
-                let slug = self.entities[h.entity.expect("company") as usize]
-                    .slug
-                    .as_str();
+                let slug = &*self.entities[h.entity.expect("company") as usize].slug;
                 let listed =
                     (i > 0 && accepted[i - 1] && joined(text, hits[i - 1].span, h.span, cues))
                         || (i + 1 < hits.len()

@@ -52,6 +52,7 @@
 
 mod cues;
 mod discovery;
+mod flat_dfa;
 mod gazetteer;
 mod matcher;
 mod slug;
@@ -62,6 +63,7 @@ mod trie;
 mod tests;
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 pub use gazetteer::{Alias, Entry, Gazetteer, GazetteerError};
 pub use slug::slug;
@@ -73,15 +75,17 @@ use text::{ends_word, starts_word, word_starts, Openings};
 use crate::language::Lang;
 use crate::span::Span;
 
-/// A company named in the text.
+/// A company named in the text. The slugs are shared with the
+/// gazetteer (most mentions are of known companies): a mention costs no
+/// string copy.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CompanyMention {
     /// Byte span of the name as written, possessive left out.
     pub span: Span,
     /// Canonical slug (`alibaba-cloud`).
-    pub entity: String,
+    pub entity: Arc<str>,
     /// The parent's slug, when the gazetteer knows one (`aws` → `amazon`).
-    pub parent: Option<String>,
+    pub parent: Option<Arc<str>>,
 }
 
 /// Finds company mentions. Build once per run (the automata are built
@@ -181,7 +185,7 @@ impl CompanyFinder {
             .entities
             .iter()
             .enumerate()
-            .map(|(i, e)| (e.slug.clone(), i))
+            .map(|(i, e)| (e.slug.to_string(), i))
             .collect();
         let discoverer = Discoverer::new();
         let openings = names.openings().union(&discoverer.openings());
@@ -203,7 +207,7 @@ impl CompanyFinder {
     /// let mentions = finder.find(text, Lang::English);
     /// let found: Vec<(&str, &str)> = mentions
     ///     .iter()
-    ///     .map(|m| (m.span.slice(text), m.entity.as_str()))
+    ///     .map(|m| (m.span.slice(text), &*m.entity))
     ///     .collect();
     /// assert_eq!(found, [("Amazon", "amazon"), ("AWS", "aws"), ("Alibaba", "alibaba-group")]);
     /// ```
@@ -327,7 +331,7 @@ impl CompanyFinder {
                     let parent = p
                         .parent
                         .map(|i| self.names.entities[i as usize].slug.clone());
-                    (own_slug.unwrap_or_default(), parent)
+                    (Arc::from(own_slug.unwrap_or_default()), parent)
                 }
             };
             if entity.is_empty() {

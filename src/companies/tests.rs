@@ -16,7 +16,7 @@ fn found(text: &str, lang: Lang) -> Vec<(String, String)> {
     FINDER
         .find(text, lang)
         .iter()
-        .map(|m| (m.span.slice(text).to_string(), m.entity.clone()))
+        .map(|m| (m.span.slice(text).to_string(), m.entity.to_string()))
         .collect()
 }
 
@@ -337,7 +337,7 @@ fn units_and_products_named_after_a_company() {
     let mentions = FINDER.find(text, Lang::English);
     let got: Vec<(&str, &str, Option<&str>)> = mentions
         .iter()
-        .map(|m| (m.span.slice(text), m.entity.as_str(), m.parent.as_deref()))
+        .map(|m| (m.span.slice(text), &*m.entity, m.parent.as_deref()))
         .collect();
     assert_eq!(
         got,
@@ -417,7 +417,7 @@ fn parents_come_from_the_gazetteer() {
     let parents: Vec<Option<String>> = FINDER
         .find(text, Lang::English)
         .into_iter()
-        .map(|m| m.parent)
+        .map(|m| m.parent.as_deref().map(String::from))
         .collect();
     assert_eq!(
         parents,
@@ -451,7 +451,7 @@ fn user_gazetteer_adds_companies_and_reports_bad_lines() {
     let mentions = finder.find(text, Lang::English);
     let got: Vec<(&str, &str, Option<&str>)> = mentions
         .iter()
-        .map(|m| (m.span.slice(text), m.entity.as_str(), m.parent.as_deref()))
+        .map(|m| (m.span.slice(text), &*m.entity, m.parent.as_deref()))
         .collect();
     assert_eq!(
         got,
@@ -483,7 +483,7 @@ fn user_gazetteer_adds_companies_and_reports_bad_lines() {
         .extract(&article)
         .companies
         .iter()
-        .map(|m| m.entity.clone())
+        .map(|m| m.entity.to_string())
         .collect();
     assert_eq!(names, ["zorblax", "zorblax-labs"]);
 

@@ -27,6 +27,14 @@ struct Node {
     edge_count: u32,
     /// The pattern spelled by the path to this node, or [`NONE`].
     pattern: u32,
+    /// For a node with one edge: the chain of nodes below it that have
+    /// one edge and no pattern, as the bytes it spells (a range of
+    /// [`Trie::chain_bytes`]) and the node where it ends. Past the first
+    /// bytes most names are the only pattern on their path, so a walk
+    /// compares the rest of the name at once instead of node by node.
+    chain_start: u32,
+    chain_len: u32,
+    chain_end: u32,
 }
 
 /// Byte patterns compiled for anchored lookups (module docs).
@@ -46,6 +54,8 @@ pub struct Trie {
     edge_bytes: Vec<u8>,
     /// The node each edge leads to.
     edge_targets: Vec<u32>,
+    /// The bytes of every chain ([`Node::chain_len`]).
+    chain_bytes: Vec<u8>,
 }
 
 impl Trie {
@@ -97,6 +107,9 @@ impl Trie {
                 first_edge,
                 edge_count,
                 pattern,
+                chain_start: 0,
+                chain_len: 0,
+                chain_end: NONE,
             });
             first_edge += edge_count;
         }
@@ -110,6 +123,26 @@ impl Trie {
             edge_targets[k] = v as u32;
             placed[u] += 1;
         }
+        // The chains, walked down from each node with one edge.
+        let mut chain_bytes = Vec::new();
+        for u in 0..nodes.len() {
+            if nodes[u].edge_count != 1 {
+                continue;
+            }
+            let start = chain_bytes.len();
+            let mut v = u;
+            loop {
+                let k = nodes[v].first_edge as usize;
+                chain_bytes.push(edge_bytes[k]);
+                v = edge_targets[k] as usize;
+                if nodes[v].pattern != NONE || nodes[v].edge_count != 1 {
+                    break;
+                }
+            }
+            nodes[u].chain_start = start as u32;
+            nodes[u].chain_len = (chain_bytes.len() - start) as u32;
+            nodes[u].chain_end = v as u32;
+        }
         let mut trie = Trie {
             root: Box::new([NONE; 256]),
             rank: Box::new([0u8; 256]),
@@ -117,6 +150,7 @@ impl Trie {
             nodes,
             edge_bytes,
             edge_targets,
+            chain_bytes,
         };
         for r in 0..trie.nodes[0].edge_count as usize {
             let (b, child) = (trie.edge_bytes[r], trie.edge_targets[r]);
@@ -199,6 +233,19 @@ impl Trie {
             if i >= end || n.edge_count == 0 {
                 break;
             }
+            if n.edge_count == 1 {
+                // No pattern ends inside a chain: the text spells it all,
+                // within `end`, or no longer pattern matches.
+                let start = n.chain_start as usize;
+                let chain = &self.chain_bytes[start..start + n.chain_len as usize];
+                let spelled = bytes[i..end].iter().zip(chain).take_while(|(a, b)| a == b);
+                if spelled.count() != chain.len() {
+                    break;
+                }
+                node = n.chain_end;
+                i += chain.len();
+                continue;
+            }
             let first = n.first_edge as usize;
             let edges = &self.edge_bytes[first..first + n.edge_count as usize];
             // Most nodes have one or two edges; some near the root many.
@@ -240,5 +287,48 @@ mod tests {
         assert_eq!(t.longest(text, 2, 4), None);
         assert_eq!(t.longest(text, 0, text.len()), None);
         assert_eq!(t.longest(text, 3, text.len()), None);
+    }
+
+    /// The longest pattern at an offset, by comparing every pattern.
+    fn longest_by_patterns(
+        pats: &[&[u8]],
+        text: &[u8],
+        at: usize,
+        end: usize,
+    ) -> Option<(usize, usize)> {
+        let mut best: Option<(usize, usize)> = None;
+        for (i, p) in pats.iter().enumerate() {
+            let e = at + p.len();
+            if !p.is_empty() && e <= end && &text[at..e] == *p && best.is_none_or(|(_, b)| e > b) {
+                best = Some((i, e));
+            }
+        }
+        best
+    }
+
+    #[test]
+    fn chains_as_by_patterns() {
+        let pats: [&[u8]; 9] = [
+            b"Alibaba Cloud Intelligence",
+            b"Alibaba Cloud",
+            b"Alibaba",
+            b"Alphabet",
+            b"A",
+            b"Abc",
+            b"Abcdef",
+            b"Bol.com",
+            b"Bolt",
+        ];
+        let t = Trie::new(pats);
+        let text = b"Alibaba Cloud Intelligenc Alibaba Cloud Intelligence Alphabe Alphabet Abcde Abcdef Bol.co Bol.com Bolt Bo";
+        for at in 0..text.len() {
+            for end in at..=text.len() {
+                assert_eq!(
+                    t.longest(text, at, end),
+                    longest_by_patterns(&pats, text, at, end),
+                    "{at} {end}"
+                );
+            }
+        }
     }
 }
