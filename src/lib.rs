@@ -114,10 +114,25 @@ impl Extractor {
         for path in &options.gazetteers {
             gazetteer_warnings.extend(gazetteer.extend_from_file(path)?);
         }
+        // The company automata and the claim automata and patterns do not
+        // depend on each other: each half is built on a thread of its own,
+        // which halves start-up (serial, before any worker runs) on two
+        // cores.
+        let (companies, (amounts, claims)) = std::thread::scope(|scope| {
+            let claim_side = scope.spawn(|| {
+                claims::period::compile_all();
+                (AmountFinder::new(), ClaimLinker::new())
+            });
+            let companies = CompanyFinder::new(&gazetteer);
+            let claim_side = claim_side
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (companies, claim_side)
+        });
         Ok(Extractor {
-            companies: CompanyFinder::new(&gazetteer),
-            amounts: AmountFinder::new(),
-            claims: ClaimLinker::new(),
+            companies,
+            amounts,
+            claims,
             options,
             gazetteer_warnings,
         })
