@@ -105,30 +105,34 @@ pub struct Extractor {
 
 impl Extractor {
     pub fn new(options: Options) -> Result<Extractor, BuildError> {
-        let mut gazetteer = if options.gazetteer_only {
-            Gazetteer::default()
-        } else {
-            Gazetteer::bundled()
-        };
         let mut gazetteer_warnings = Vec::new();
-        for path in &options.gazetteers {
-            gazetteer_warnings.extend(gazetteer.extend_from_file(path)?);
-        }
+        let load_gazetteer = || {
+            let mut gazetteer = if options.gazetteer_only {
+                Gazetteer::default()
+            } else {
+                Gazetteer::bundled()
+            };
+            for path in &options.gazetteers {
+                gazetteer_warnings.extend(gazetteer.extend_from_file(path)?);
+            }
+            Ok::<_, GazetteerError>(gazetteer)
+        };
         // The company automata and the claim automata and patterns do not
-        // depend on each other: each half is built on a thread of its own,
-        // which halves start-up (serial, before any worker runs) on two
-        // cores.
+        // depend on each other: the claim side is built on a thread of its
+        // own (and the companies on two, see [`CompanyFinder::load`]),
+        // which shortens start-up (serial, before any worker runs) on two
+        // cores or more.
         let (companies, (amounts, claims)) = std::thread::scope(|scope| {
             let claim_side = scope.spawn(|| {
                 claims::period::compile_all();
                 (AmountFinder::new(), ClaimLinker::new())
             });
-            let companies = CompanyFinder::new(&gazetteer);
+            let companies = CompanyFinder::load(load_gazetteer)?;
             let claim_side = claim_side
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            (companies, claim_side)
-        });
+            Ok::<_, GazetteerError>((companies, claim_side))
+        })?;
         Ok(Extractor {
             companies,
             amounts,
