@@ -117,16 +117,14 @@ impl Extractor {
             }
             Ok::<_, GazetteerError>(gazetteer)
         };
-        // The company automata and the claim automata and patterns do not
-        // depend on each other: the claim side is built on a thread of its
-        // own (and the companies on two, see [`CompanyFinder::load`]),
-        // which shortens start-up (serial, before any worker runs) on two
-        // cores or more.
+        // The company automata, the claim automata and the period patterns
+        // do not depend on each other: each is built on a thread of its own
+        // (the companies on two, see [`CompanyFinder::load`]), which
+        // shortens start-up (serial, before any worker runs) on two cores
+        // or more. The scope waits for the period patterns too.
         let (companies, (amounts, claims)) = std::thread::scope(|scope| {
-            let claim_side = scope.spawn(|| {
-                claims::period::compile_all();
-                (AmountFinder::new(), ClaimLinker::new())
-            });
+            scope.spawn(claims::period::compile_all);
+            let claim_side = scope.spawn(|| (AmountFinder::new(), ClaimLinker::new()));
             let companies = CompanyFinder::load(load_gazetteer)?;
             let claim_side = claim_side
                 .join()
