@@ -17,8 +17,9 @@
 //!   blank lines are skipped. Later lines add aliases to an entity already
 //!   known and may change its parent or country.
 
-use std::collections::HashMap;
 use std::path::Path;
+
+use rustc_hash::FxHashMap;
 
 /// The bundled data, compiled into the binary.
 const BUNDLED: &str = include_str!("../../data/companies.tsv");
@@ -60,7 +61,7 @@ pub struct Entry {
 #[derive(Clone, Debug, Default)]
 pub struct Gazetteer {
     entries: Vec<Entry>,
-    index: HashMap<String, usize>,
+    index: FxHashMap<String, usize>,
     not_companies: Vec<String>,
 }
 

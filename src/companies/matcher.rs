@@ -12,7 +12,9 @@
 //! those not at a word start: such a scan tries the positions left to
 //! right, and at each the longest name that starts there.
 
-use std::collections::hash_map::{Entry, HashMap};
+use std::collections::hash_map::Entry;
+
+use rustc_hash::FxHashMap;
 use std::sync::Arc;
 
 use super::cues::{self, CueTables, Cues, LEGAL_FORM_SET};
@@ -88,7 +90,8 @@ impl NameMatcher {
         // variants are new strings. A name given twice keeps its first
         // place and its last meaning.
         let mut patterns: Vec<&str> = Vec::with_capacity(2 * name_count);
-        let mut slot: HashMap<&str, usize> = HashMap::with_capacity(2 * name_count);
+        let mut slot: FxHashMap<&str, usize> =
+            FxHashMap::with_capacity_and_hasher(2 * name_count, Default::default());
         let mut names: Vec<Name> = Vec::with_capacity(2 * name_count);
         let entity_names = gazetteer.entries().iter().enumerate().flat_map(|(i, e)| {
             e.aliases.iter().map(move |a| {

@@ -62,7 +62,7 @@ mod trie;
 #[cfg(test)]
 mod tests;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::Arc;
 
 pub use gazetteer::{Alias, Entry, Gazetteer, GazetteerError};
@@ -95,7 +95,7 @@ pub struct CompanyFinder {
     names: NameMatcher,
     discoverer: Discoverer,
     /// Slug → entity index, for discovered names that turn out known.
-    by_slug: HashMap<String, usize>,
+    by_slug: FxHashMap<String, usize>,
     /// The first bytes of the gazetteer names and the suffixes: the word
     /// starts that the gazetteer and discovery look at ([`word_starts`]).
     openings: Openings,
