@@ -105,19 +105,36 @@ pub struct Extractor {
 
 impl Extractor {
     pub fn new(options: Options) -> Result<Extractor, BuildError> {
-        let mut gazetteer = if options.gazetteer_only {
-            Gazetteer::default()
-        } else {
-            Gazetteer::bundled()
-        };
         let mut gazetteer_warnings = Vec::new();
-        for path in &options.gazetteers {
-            gazetteer_warnings.extend(gazetteer.extend_from_file(path)?);
-        }
+        let load_gazetteer = || {
+            let mut gazetteer = if options.gazetteer_only {
+                Gazetteer::default()
+            } else {
+                Gazetteer::bundled()
+            };
+            for path in &options.gazetteers {
+                gazetteer_warnings.extend(gazetteer.extend_from_file(path)?);
+            }
+            Ok::<_, GazetteerError>(gazetteer)
+        };
+        // The company automata, the claim automata and the period patterns
+        // do not depend on each other: each is built on a thread of its own
+        // (the companies on two, see [`CompanyFinder::load`]), which
+        // shortens start-up (serial, before any worker runs) on two cores
+        // or more. The scope waits for the period patterns too.
+        let (companies, (amounts, claims)) = std::thread::scope(|scope| {
+            scope.spawn(claims::period::compile_all);
+            let claim_side = scope.spawn(|| (AmountFinder::new(), ClaimLinker::new()));
+            let companies = CompanyFinder::load(load_gazetteer)?;
+            let claim_side = claim_side
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            Ok::<_, GazetteerError>((companies, claim_side))
+        })?;
         Ok(Extractor {
-            companies: CompanyFinder::new(&gazetteer),
-            amounts: AmountFinder::new(),
-            claims: ClaimLinker::new(),
+            companies,
+            amounts,
+            claims,
             options,
             gazetteer_warnings,
         })

@@ -395,6 +395,16 @@ const FRENCH_PATTERNS: &[(&str, Kind)] = &[
 
 static FRENCH: LazyLock<Patterns> = LazyLock::new(|| compile(FRENCH_PATTERNS, FR_MONTHS));
 
+/// Compiles the period patterns of every language now. They are built on
+/// first use otherwise: inside the first article of a run, while the other
+/// workers that need them wait. [`crate::Extractor::new`] calls this on a
+/// thread of its own, beside the company automata.
+pub fn compile_all() {
+    for patterns in [&ENGLISH, &DUTCH, &FRENCH] {
+        LazyLock::force(patterns);
+    }
+}
+
 /// Words right before a period that make it a comparison base.
 const COMPARISON_BEFORE: &[&str] = &[
     "over",

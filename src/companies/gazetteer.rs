@@ -17,8 +17,9 @@
 //!   blank lines are skipped. Later lines add aliases to an entity already
 //!   known and may change its parent or country.
 
-use std::collections::HashMap;
 use std::path::Path;
+
+use rustc_hash::FxHashMap;
 
 /// The bundled data, compiled into the binary.
 const BUNDLED: &str = include_str!("../../data/companies.tsv");
@@ -60,7 +61,7 @@ pub struct Entry {
 #[derive(Clone, Debug, Default)]
 pub struct Gazetteer {
     entries: Vec<Entry>,
-    index: HashMap<String, usize>,
+    index: FxHashMap<String, usize>,
     not_companies: Vec<String>,
 }
 
@@ -122,22 +123,32 @@ impl Gazetteer {
     }
 
     fn add_line(&mut self, line: &str) -> Result<(), String> {
-        let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
-        if cols.len() < 2 {
+        // The columns in place, not collected: a line is read with no
+        // allocation but its names.
+        let mut cols = [""; 5];
+        let mut count = 0;
+        for col in line.split('\t') {
+            if count < cols.len() {
+                cols[count] = col.trim();
+            }
+            count += 1;
+        }
+        if count < 2 {
             return Err("expected at least 2 tab-separated columns (entity, name)".into());
         }
-        if cols.len() > 5 {
-            return Err(format!("expected at most 5 columns, found {}", cols.len()));
+        if count > 5 {
+            return Err(format!("expected at most 5 columns, found {count}"));
         }
-        let column = |i: usize| cols.get(i).copied().filter(|c| !c.is_empty() && *c != "-");
+        let column = |i: usize| Some(cols[i]).filter(|c| !c.is_empty() && *c != "-");
         let entity = cols[0];
         let name = column(1).ok_or("empty name")?;
-        let mut names = vec![name];
-        if let Some(aliases) = column(2) {
-            names.extend(aliases.split('|').map(str::trim).filter(|a| !a.is_empty()));
-        }
-        let aliases: Vec<Alias> = names
-            .iter()
+        let more = column(2)
+            .into_iter()
+            .flat_map(|aliases| aliases.split('|'))
+            .map(str::trim)
+            .filter(|a| !a.is_empty());
+        let aliases: Vec<Alias> = std::iter::once(name)
+            .chain(more)
             .map(|n| match n.strip_prefix('~') {
                 Some(rest) => Alias {
                     text: rest.trim().to_string(),

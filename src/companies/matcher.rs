@@ -12,7 +12,9 @@
 //! those not at a word start: such a scan tries the positions left to
 //! right, and at each the longest name that starts there.
 
-use std::collections::HashMap;
+use std::collections::hash_map::Entry;
+
+use rustc_hash::FxHashMap;
 use std::sync::Arc;
 
 use super::cues::{self, CueTables, Cues, LEGAL_FORM_SET};
@@ -31,10 +33,9 @@ enum Target {
     NotCompany,
 }
 
-/// One name as the gazetteer writes it.
-#[derive(Clone, Debug)]
+/// What one name (as the gazetteer writes it) stands for.
+#[derive(Clone, Copy, Debug)]
 struct Name {
-    text: Box<str>,
     target: Target,
     ambiguous: bool,
     /// Written in capitals only (`AWS`, `KPN`): matches only so.
@@ -71,65 +72,68 @@ pub(crate) struct NameMatcher {
 
 impl NameMatcher {
     pub fn new(gazetteer: &Gazetteer) -> NameMatcher {
-        let mut entities = Vec::with_capacity(gazetteer.len());
+        let entities = gazetteer
+            .entries()
+            .iter()
+            .map(|e| EntityInfo {
+                slug: e.entity.as_str().into(),
+                parent: e.parent.as_deref().map(Arc::from),
+            })
+            .collect();
         let name_count = gazetteer
             .entries()
             .iter()
             .map(|e| e.aliases.len())
             .sum::<usize>()
             + gazetteer.not_companies().len();
-        let mut by_text: HashMap<String, Name> = HashMap::with_capacity(name_count);
-        let mut order: Vec<String> = Vec::with_capacity(name_count);
-        let mut add = |name: Name| {
-            let key = String::from(&*name.text);
-            if by_text.insert(key.clone(), name).is_none() {
-                order.push(key);
-            }
-        };
-        for (i, e) in gazetteer.entries().iter().enumerate() {
-            entities.push(EntityInfo {
-                slug: e.entity.as_str().into(),
-                parent: e.parent.as_deref().map(Arc::from),
-            });
-            for a in &e.aliases {
-                add(Name {
-                    text: a.text.clone().into(),
+        // The names borrow their text from the gazetteer; only the
+        // variants are new strings. A name given twice keeps its first
+        // place and its last meaning.
+        let mut patterns: Vec<&str> = Vec::with_capacity(2 * name_count);
+        let mut slot: FxHashMap<&str, usize> =
+            FxHashMap::with_capacity_and_hasher(2 * name_count, Default::default());
+        let mut names: Vec<Name> = Vec::with_capacity(2 * name_count);
+        let entity_names = gazetteer.entries().iter().enumerate().flat_map(|(i, e)| {
+            e.aliases.iter().map(move |a| {
+                let name = Name {
                     target: Target::Entity(i as u32),
                     ambiguous: a.ambiguous,
                     acronym: is_acronym(&a.text),
-                });
-            }
-        }
-        for n in gazetteer.not_companies() {
-            add(Name {
-                text: n.clone().into(),
+                };
+                (a.text.as_str(), name)
+            })
+        });
+        let not_companies = gazetteer.not_companies().iter().map(|n| {
+            let name = Name {
                 target: Target::NotCompany,
                 ambiguous: false,
                 acronym: is_acronym(n),
-            });
+            };
+            (n.as_str(), name)
+        });
+        for (text, name) in entity_names.chain(not_companies) {
+            match slot.entry(text) {
+                Entry::Occupied(o) => names[*o.get()] = name,
+                Entry::Vacant(v) => {
+                    v.insert(names.len());
+                    patterns.push(text);
+                    names.push(name);
+                }
+            }
         }
         // Each name is matched as written, in capitals (a headline), and
         // with a capital first letter when it starts in lowercase (`bunq`,
         // `Bunq`). An exact name wins over another name's variant.
-        let mut patterns: Vec<String> = Vec::with_capacity(2 * name_count);
-        let mut slot: HashMap<String, usize> = HashMap::with_capacity(2 * name_count);
-        let mut names: Vec<Name> = Vec::with_capacity(2 * name_count);
-        let finals: Vec<Name> = order
+        let variants: Vec<(String, usize)> = patterns
             .iter()
-            .map(|key| by_text.remove(key).expect("name kept"))
+            .enumerate()
+            .flat_map(|(k, text)| variants(text).into_iter().map(move |v| (v, k)))
             .collect();
-        for name in &finals {
-            slot.insert(String::from(&*name.text), patterns.len());
-            patterns.push(String::from(&*name.text));
-            names.push(name.clone());
-        }
-        for name in &finals {
-            for variant in variants(&name.text) {
-                if let std::collections::hash_map::Entry::Vacant(v) = slot.entry(variant) {
-                    patterns.push(v.key().clone());
-                    v.insert(names.len());
-                    names.push(name.clone());
-                }
+        for (variant, k) in &variants {
+            if let Entry::Vacant(v) = slot.entry(variant) {
+                v.insert(names.len());
+                patterns.push(variant);
+                names.push(names[*k]);
             }
         }
         let trie = Trie::new(patterns.iter().map(|p| p.as_bytes()));

@@ -62,7 +62,7 @@ mod trie;
 #[cfg(test)]
 mod tests;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::Arc;
 
 pub use gazetteer::{Alias, Entry, Gazetteer, GazetteerError};
@@ -95,7 +95,7 @@ pub struct CompanyFinder {
     names: NameMatcher,
     discoverer: Discoverer,
     /// Slug → entity index, for discovered names that turn out known.
-    by_slug: HashMap<String, usize>,
+    by_slug: FxHashMap<String, usize>,
     /// The first bytes of the gazetteer names and the suffixes: the word
     /// starts that the gazetteer and discovery look at ([`word_starts`]).
     openings: Openings,
@@ -180,14 +180,31 @@ fn model_code_after(text: &str, end: usize) -> bool {
 
 impl CompanyFinder {
     pub fn new(gazetteer: &Gazetteer) -> CompanyFinder {
-        let names = NameMatcher::new(gazetteer);
+        CompanyFinder::from_parts(NameMatcher::new(gazetteer), Discoverer::new())
+    }
+
+    /// [`CompanyFinder::new`] on the gazetteer that `load` reads, read and
+    /// compiled on this thread while the discovery automata, which do not
+    /// depend on it, are built on another: start-up is serial, before
+    /// any worker runs.
+    pub fn load<E>(load: impl FnOnce() -> Result<Gazetteer, E>) -> Result<CompanyFinder, E> {
+        std::thread::scope(|scope| {
+            let discoverer = scope.spawn(Discoverer::new);
+            let names = NameMatcher::new(&load()?);
+            let discoverer = discoverer
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            Ok(CompanyFinder::from_parts(names, discoverer))
+        })
+    }
+
+    fn from_parts(names: NameMatcher, discoverer: Discoverer) -> CompanyFinder {
         let by_slug = names
             .entities
             .iter()
             .enumerate()
             .map(|(i, e)| (e.slug.to_string(), i))
             .collect();
-        let discoverer = Discoverer::new();
         let openings = names.openings().union(&discoverer.openings());
         CompanyFinder {
             names,

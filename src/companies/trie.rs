@@ -66,11 +66,14 @@ impl Trie {
         // pattern shares with the one before is the path already built,
         // and each node's children come in byte order. Nodes are numbered
         // as they are made; each knows its parent and its byte.
-        let mut sorted: Vec<(&[u8], u32)> = patterns
+        // The sort compares first the first 8 bytes as one number (zero
+        // padded: the same order, as a byte beyond the end sorts first),
+        // most patterns differ there, and only on a tie the whole patterns.
+        let mut sorted: Vec<(u64, &[u8], u32)> = patterns
             .into_iter()
             .enumerate()
             .filter(|(_, p)| !p.is_empty())
-            .map(|(i, p)| (p, i as u32))
+            .map(|(i, p)| (head(p), p, i as u32))
             .collect();
         sorted.sort_unstable();
         let mut parent: Vec<u32> = vec![NONE];
@@ -79,7 +82,7 @@ impl Trie {
         // The nodes along the previous pattern, below the root.
         let mut path: Vec<u32> = Vec::new();
         let mut previous: &[u8] = &[];
-        for (p, i) in sorted {
+        for (_, p, i) in sorted {
             let shared = previous.iter().zip(p).take_while(|(a, b)| a == b).count();
             path.truncate(shared);
             for &b in &p[shared..] {
@@ -269,6 +272,14 @@ impl Trie {
         let pattern = self.nodes[node as usize].pattern;
         (pattern != NONE).then_some((pattern as usize, end))
     }
+}
+
+/// The first 8 bytes of `pattern` as a big-endian number, zero padded.
+fn head(pattern: &[u8]) -> u64 {
+    let mut bytes = [0u8; 8];
+    let n = pattern.len().min(8);
+    bytes[..n].copy_from_slice(&pattern[..n]);
+    u64::from_be_bytes(bytes)
 }
 
 #[cfg(test)]
