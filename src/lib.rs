@@ -36,6 +36,7 @@ pub mod batch;
 pub mod claims;
 pub mod companies;
 pub mod eval;
+mod flat_dfa;
 pub mod language;
 pub mod load;
 pub mod number;

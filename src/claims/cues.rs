@@ -1,11 +1,10 @@
 //! Finding the phrases of [`super::tables`] in a sentence: one
-//! `aho-corasick` DFA per language, built once, walked by a loop of our own.
-
-use aho_corasick::automaton::Automaton as _;
-use aho_corasick::dfa::DFA;
-use aho_corasick::{Anchored, MatchKind, StartKind};
+//! leftmost-longest automaton per language ([`FlatDfa`]), built once. Every
+//! sentence the linker reads is searched, so the automaton is a flat table
+//! walked by a loop of our own rather than `aho-corasick`'s generic search.
 
 use super::tables::{table, Cue};
+use crate::flat_dfa::FlatDfa;
 use crate::language::Lang;
 use crate::span::Span;
 
@@ -27,9 +26,8 @@ struct Phrase {
 }
 
 struct Automaton {
-    /// Every phrase, ASCII case-insensitive, leftmost-longest, with no
-    /// prefilter: most bytes of a sentence could start a phrase.
-    dfa: DFA,
+    /// Every phrase, ASCII case-insensitive, leftmost-longest.
+    dfa: FlatDfa,
     phrases: Vec<Phrase>,
 }
 
@@ -65,43 +63,8 @@ fn automaton(lang: Lang) -> Automaton {
             open_end,
         });
     }
-    let dfa = DFA::builder()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Unanchored)
-        .prefilter(false)
-        .build(&patterns)
-        .expect("cue phrases build an automaton");
+    let dfa = FlatDfa::new(&patterns);
     Automaton { dfa, phrases }
-}
-
-impl Automaton {
-    /// The leftmost-longest match in `haystack` from `from` on, as
-    /// `(start, end, pattern)`: what `AhoCorasick::find_iter` reports with
-    /// these settings. The DFA is walked in a loop of our own: the generic
-    /// search of `aho-corasick` costs several times as much per byte, and
-    /// every sentence read is searched.
-    fn next_match(&self, haystack: &[u8], from: usize) -> Option<(usize, usize, usize)> {
-        let dfa = &self.dfa;
-        let mut sid = dfa.start_state(Anchored::No).expect("unanchored DFA");
-        let mut found = None;
-        let mut at = from;
-        // The last match state seen before the DFA dies.
-        while let Some(&b) = haystack.get(at) {
-            sid = dfa.next_state(Anchored::No, sid, b);
-            at += 1;
-            if dfa.is_special(sid) {
-                if dfa.is_dead(sid) {
-                    break;
-                }
-                if dfa.is_match(sid) {
-                    let pattern = dfa.match_pattern(sid, 0);
-                    found = Some((at - dfa.pattern_len(pattern), at, pattern.as_usize()));
-                }
-            }
-        }
-        found
-    }
 }
 
 impl CueFinder {
@@ -129,7 +92,7 @@ impl CueFinder {
         };
         let haystack = within.slice(text);
         let mut from = 0;
-        while let Some((start, end, pattern)) = automaton.next_match(haystack.as_bytes(), from) {
+        while let Some((start, end, pattern)) = automaton.dfa.find(haystack.as_bytes(), from) {
             from = end;
             let phrase = automaton.phrases[pattern];
             let before = haystack[..start].chars().next_back();

@@ -13,13 +13,10 @@
 //! `Monday`, `China`) and rejected when it holds a word of institutions,
 //! places or indices (`Institute`, `School`, `Bank`, `Bourse`, `Fortune`).
 
-use aho_corasick::dfa::DFA;
-use aho_corasick::{MatchKind, StartKind};
-
 use super::cues::{self, CueTables, NOT_COMPANY_WORD_SET, NOT_NAME_SET, SUFFIXES, SUFFIX_SET};
-use super::flat_dfa::FlatDfa;
 use super::text::*;
 use super::trie::Trie;
+use crate::flat_dfa::FlatDfa;
 use crate::language::Lang;
 use crate::span::Span;
 
@@ -103,15 +100,8 @@ impl CueMatcher {
             patterns.push(format!(", {w}"));
             kinds.push(CueKind::Apposition);
         }
-        let dfa = DFA::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(true)
-            .start_kind(StartKind::Unanchored)
-            .prefilter(false)
-            .build(&patterns)
-            .expect("cue automaton");
         CueMatcher {
-            dfa: FlatDfa::new(&dfa, &patterns),
+            dfa: FlatDfa::new(&patterns),
             kinds,
             lang,
         }

@@ -52,7 +52,6 @@
 
 mod cues;
 mod discovery;
-mod flat_dfa;
 mod gazetteer;
 mod matcher;
 mod slug;

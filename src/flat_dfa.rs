@@ -1,5 +1,6 @@
-//! An `aho-corasick` DFA copied into one flat table, for the one scan
-//! that reads every byte of an article: the cue phrases of discovery.
+//! An `aho-corasick` DFA copied into one flat table, for the scans that
+//! read every byte of the text: the cue phrases of company discovery (the
+//! whole article) and of claim linking (every sentence read).
 //!
 //! The `aho-corasick` DFA is already a table, but read through its
 //! `Automaton` interface each byte costs a bounds check and reloads of the
@@ -15,7 +16,7 @@
 
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
-use aho_corasick::Anchored;
+use aho_corasick::{Anchored, MatchKind, StartKind};
 
 /// The dead state: no match can grow any more.
 const DEAD: u32 = 0;
@@ -41,16 +42,29 @@ pub struct FlatDfa {
 }
 
 impl FlatDfa {
-    /// The copy of `dfa`, built with `ascii_case_insensitive` from
-    /// `patterns`, unanchored, leftmost-longest, without prefilter.
-    pub fn new(dfa: &DFA, patterns: &[String]) -> FlatDfa {
+    /// The automaton of `patterns`, matched ASCII case-insensitively,
+    /// leftmost-longest. Panics on patterns that give more than 255 byte
+    /// classes (our phrase tables are far from it).
+    pub fn new<P: AsRef<str>>(patterns: &[P]) -> FlatDfa {
+        let dfa = DFA::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Unanchored)
+            .prefilter(false)
+            .build(patterns.iter().map(AsRef::as_ref))
+            .expect("phrases build an automaton");
+        FlatDfa::copy(&dfa, patterns)
+    }
+
+    /// The copy of `dfa`, built as in [`FlatDfa::new`] from `patterns`.
+    fn copy<P: AsRef<str>>(dfa: &DFA, patterns: &[P]) -> FlatDfa {
         // Byte classes from the patterns (module docs of `classes`).
         let mut classes = [0u8; 256];
         let mut class_of_folded = [0u8; 256];
         // Class 0: the bytes of no pattern; a representative byte for it.
         let mut representatives: Vec<u8> = Vec::new();
         for p in patterns {
-            for b in p.bytes() {
+            for b in p.as_ref().bytes() {
                 let folded = b.to_ascii_lowercase() as usize;
                 if class_of_folded[folded] == 0 {
                     class_of_folded[folded] = (representatives.len() + 1) as u8;
@@ -186,7 +200,7 @@ impl FlatDfa {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use aho_corasick::{AhoCorasick, MatchKind, StartKind};
+    use aho_corasick::AhoCorasick;
 
     /// The matches of `FlatDfa::find`, one after the other.
     fn all_matches(flat: &FlatDfa, text: &str) -> Vec<(usize, usize, usize)> {
@@ -217,14 +231,7 @@ mod tests {
         .iter()
         .map(|p| p.to_string())
         .collect();
-        let dfa = DFA::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(true)
-            .start_kind(StartKind::Unanchored)
-            .prefilter(false)
-            .build(&patterns)
-            .unwrap();
-        let flat = FlatDfa::new(&dfa, &patterns);
+        let flat = FlatDfa::new(&patterns);
         let searcher = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
