@@ -4,9 +4,8 @@
 //! `regex`, `aho-corasick` and `str` slicing speak, and it costs nothing.
 //! The data contract (SPEC section 1) speaks Unicode code points, as Python
 //! `str` slicing counts them. The two meet once, where records are written:
-//! [`CharOffsets`] walks the text forward a single time over the sorted byte
-//! offsets of an article's mentions, instead of counting characters from the
-//! start for every mention.
+//! a [`CharIndex`] counts the code points of an article once, block by
+//! block, instead of counting characters from the start for every mention.
 
 use std::ops::Range;
 
@@ -64,84 +63,6 @@ impl From<Range<usize>> for Span {
     fn from(r: Range<usize>) -> Span {
         Span::new(r.start, r.end)
     }
-}
-
-/// Converts byte offsets of one text into code-point offsets.
-///
-/// Queries are cheapest in ascending order: each one walks forward from the
-/// previous answer. A query behind the previous one restarts from the
-/// beginning, so any order is correct, only slower.
-///
-/// ```
-/// use claimex::span::CharOffsets;
-/// let text = "€5 and 10 ’s";
-/// let mut offsets = CharOffsets::new(text);
-/// assert_eq!(offsets.char_of(0), 0);
-/// assert_eq!(offsets.char_of(3), 1); // `€` is three bytes
-/// assert_eq!(offsets.char_of(text.len()), 12);
-/// ```
-pub struct CharOffsets<'t> {
-    text: &'t str,
-    byte: usize,
-    chars: usize,
-}
-
-impl<'t> CharOffsets<'t> {
-    pub fn new(text: &'t str) -> CharOffsets<'t> {
-        CharOffsets {
-            text,
-            byte: 0,
-            chars: 0,
-        }
-    }
-
-    /// The code-point offset of byte offset `byte`, which must lie on a
-    /// `char` boundary (or at the end of the text).
-    pub fn char_of(&mut self, byte: usize) -> usize {
-        assert!(
-            self.text.is_char_boundary(byte),
-            "byte offset {byte} is not on a char boundary"
-        );
-        if byte < self.byte {
-            self.byte = 0;
-            self.chars = 0;
-        }
-        self.chars += count_chars(&self.text.as_bytes()[self.byte..byte]);
-        self.byte = byte;
-        self.chars
-    }
-
-    /// A byte span as a code-point range.
-    pub fn chars_of(&mut self, span: Span) -> Range<usize> {
-        let start = self.char_of(span.start);
-        let end = self.char_of(span.end);
-        start..end
-    }
-}
-
-/// The code-point offsets of ascending byte offsets of `text`, each on a
-/// `char` boundary (or at the end), in one forward walk: what
-/// [`CharOffsets`] answers, without its per-query checks and restarts.
-///
-/// ```
-/// use claimex::span::char_offsets;
-/// assert_eq!(char_offsets("€5 and 10 ’s", &[0, 3, 4, 16]), vec![0, 1, 2, 12]);
-/// ```
-pub fn char_offsets(text: &str, sorted_bytes: &[usize]) -> Vec<usize> {
-    let mut chars = 0;
-    let mut from = 0;
-    sorted_bytes
-        .iter()
-        .map(|&byte| {
-            assert!(
-                text.is_char_boundary(byte),
-                "byte offset {byte} is not on a char boundary"
-            );
-            chars += count_chars(&text.as_bytes()[from..byte]);
-            from = byte;
-            chars
-        })
-        .collect()
 }
 
 /// Byte offsets of one text as code-point offsets, asked in any order:
@@ -224,7 +145,7 @@ fn count_chars(bytes: &[u8]) -> usize {
 }
 
 /// The byte offset of code-point offset `char_offset` in `text`, or `None`
-/// when the text is shorter. The inverse of [`CharOffsets::char_of`], used
+/// when the text is shorter. The inverse of [`CharIndex::char_of`], used
 /// where gold files and imported annotations give code-point offsets.
 pub fn byte_of_char(text: &str, char_offset: usize) -> Option<usize> {
     if char_offset == 0 {
@@ -279,9 +200,9 @@ mod tests {
     #[test]
     fn ascii_offsets_are_identical() {
         let text = "Alibaba earned $1.54 billion";
-        let mut o = CharOffsets::new(text);
+        let index = CharIndex::new(text, text.len());
         for b in 0..=text.len() {
-            assert_eq!(o.char_of(b), b);
+            assert_eq!(index.char_of(b), b);
         }
     }
 
@@ -298,17 +219,12 @@ mod tests {
         ];
         for text in cases {
             let reference = py_char_offsets(text);
-            let mut forward = CharOffsets::new(text);
-            for &(b, c) in &reference {
-                assert_eq!(forward.char_of(b), c, "{text:?} at byte {b}");
-            }
             let index = CharIndex::new(text, text.len());
-            for &(b, c) in reference.iter().rev() {
-                assert_eq!(index.char_of(b), c, "{text:?} at byte {b} (index)");
+            for &(b, c) in &reference {
+                assert_eq!(index.char_of(b), c, "{text:?} at byte {b}");
             }
-            let mut backward = CharOffsets::new(text);
             for &(b, c) in reference.iter().rev() {
-                assert_eq!(backward.char_of(b), c, "{text:?} at byte {b} (backward)");
+                assert_eq!(index.char_of(b), c, "{text:?} at byte {b} (backward)");
             }
             for &(b, c) in &reference {
                 assert_eq!(byte_of_char(text, c), Some(b));
@@ -322,9 +238,9 @@ mod tests {
         let text = "Le chiffre d'affaires de 9,5 Mds€ et 450\u{a0}M€.";
         let start = text.find("450").unwrap();
         let span = Span::new(start, start + "450\u{a0}M€".len());
-        let mut o = CharOffsets::new(text);
-        let r = o.chars_of(span);
-        assert_eq!(slice_chars(text, r.start, r.end), Some(span.slice(text)));
+        let index = CharIndex::new(text, text.len());
+        let (start, end) = (index.char_of(span.start), index.char_of(span.end));
+        assert_eq!(slice_chars(text, start, end), Some(span.slice(text)));
         assert_eq!(slice_chars(text, 5, 4), None);
         assert_eq!(slice_chars(text, 0, 1000), None);
     }
@@ -332,7 +248,7 @@ mod tests {
     #[test]
     #[should_panic(expected = "not on a char boundary")]
     fn offset_inside_a_char_is_a_bug() {
-        CharOffsets::new("€").char_of(1);
+        CharIndex::new("€", 3).char_of(1);
     }
 
     #[test]
