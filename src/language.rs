@@ -134,8 +134,9 @@ static FUNCTION_WORD_INDEX: LazyLock<WordIndex> = LazyLock::new(|| {
 const LONGEST_FUNCTION_WORD: usize = 12;
 
 /// A word as one number: its lower-case bytes, little-endian, zero-padded;
-/// `None` when they are more than eight (no function word is).
-fn word_key(word: &str) -> Option<u64> {
+/// `None` when they are more than eight (no function word is). Also the
+/// key of the abbreviation lists of [`crate::sentences`].
+pub(crate) fn word_key(word: &str) -> Option<u64> {
     let mut bytes = [0u8; 8];
     if word.is_ascii() {
         bytes

@@ -24,6 +24,7 @@ use std::sync::LazyLock;
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::language::word_key;
 use crate::span::Span;
 
 /// Abbreviations that never end a sentence, whatever follows
@@ -300,7 +301,7 @@ const LONGEST_ABBREVIATION: usize = 6;
 fn is_listed(word: &str, list: &Abbreviations) -> bool {
     if word.is_ascii() {
         word.len() <= LONGEST_ABBREVIATION
-            && list.keys.binary_search(&ascii_key(word.as_bytes())).is_ok()
+            && word_key(word).is_some_and(|key| list.keys.binary_search(&key).is_ok())
     } else if word.contains(KELVIN) {
         list.words.contains(&word.to_lowercase().as_str())
     } else {
@@ -312,7 +313,7 @@ fn is_listed(word: &str, list: &Abbreviations) -> bool {
 /// The one character beyond ASCII whose lower case is ASCII (`k`).
 const KELVIN: char = '\u{212A}';
 
-/// An abbreviation list, and its words as sorted [`ascii_key`]s: a word
+/// An abbreviation list, and its words as sorted [`word_key`]s: a word
 /// is looked up with one lower-casing and a binary search of integers.
 struct Abbreviations {
     words: &'static [&'static str],
@@ -321,7 +322,9 @@ struct Abbreviations {
 
 impl Abbreviations {
     fn new(words: &'static [&'static str]) -> Abbreviations {
-        let mut keys: Vec<u64> = words.iter().map(|w| ascii_key(w.as_bytes())).collect();
+        let mut keys: Vec<u64> = (words.iter())
+            .map(|w| word_key(w).expect("abbreviations are at most eight bytes"))
+            .collect();
         keys.sort_unstable();
         Abbreviations { words, keys }
     }
@@ -331,14 +334,6 @@ static NEVER_FINAL_LIST: LazyLock<Abbreviations> =
     LazyLock::new(|| Abbreviations::new(NEVER_FINAL));
 static MAYBE_FINAL_LIST: LazyLock<Abbreviations> =
     LazyLock::new(|| Abbreviations::new(MAYBE_FINAL));
-
-/// An ASCII word of at most eight bytes, lower-cased, as one integer.
-fn ascii_key(word: &[u8]) -> u64 {
-    let mut bytes = [0; 8];
-    bytes[..word.len()].copy_from_slice(word);
-    bytes.make_ascii_lowercase();
-    u64::from_le_bytes(bytes)
-}
 
 /// Decides whether the terminator at byte `i` ends a sentence.
 fn ends_sentence(text: &str, i: usize) -> bool {
