@@ -67,7 +67,8 @@ impl FlatDfa {
             for b in p.as_ref().bytes() {
                 let folded = b.to_ascii_lowercase() as usize;
                 if class_of_folded[folded] == 0 {
-                    class_of_folded[folded] = (representatives.len() + 1) as u8;
+                    class_of_folded[folded] = u8::try_from(representatives.len() + 1)
+                        .expect("at most 255 byte classes (FlatDfa::new)");
                     representatives.push(b);
                 }
             }
