@@ -84,16 +84,15 @@ impl CueScanner {
             Lang::French => &self.french,
             Lang::English | Lang::Other => &self.english,
         };
-        let mut all = Vec::with_capacity(text.len() / 16);
-        cues.dfa.occurrences(text.as_bytes(), &mut all);
-        let (mut companies, mut claims) = (Vec::new(), Vec::with_capacity(all.len()));
-        for o in all {
+        // Dense news has a claim cue every 60 bytes or so.
+        let (mut companies, mut claims) = (Vec::new(), Vec::with_capacity(text.len() / 32));
+        cues.dfa.occurrences(text.as_bytes(), |o| {
             if o.pattern < cues.claims_from {
                 companies.push(pack(o, 0));
             } else {
                 claims.push(pack(o, cues.claims_from));
             }
-        }
+        });
         ArticleCues {
             companies: CueOccurrences::sorted(companies),
             claims: CueOccurrences::sorted(claims),
@@ -204,8 +203,8 @@ mod tests {
 
     fn occurrences(text: &str) -> CueOccurrences {
         let mut all = Vec::new();
-        FlatDfa::new(PATTERNS).occurrences(text.as_bytes(), &mut all);
-        CueOccurrences::sorted(all.into_iter().map(|o| pack(o, 0)).collect())
+        FlatDfa::new(PATTERNS).occurrences(text.as_bytes(), |o| all.push(pack(o, 0)));
+        CueOccurrences::sorted(all)
     }
 
     fn searched(text: &str) -> Vec<CueMatch> {

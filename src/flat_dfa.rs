@@ -29,7 +29,7 @@ use aho_corasick::{Anchored, MatchKind, StartKind};
 const DEAD: u32 = 0;
 
 /// How many pieces the text is cut into, walked side by side.
-const CHAINS: usize = 3;
+const CHAINS: usize = 4;
 
 /// Below this many bytes per piece, one chain walks the whole text: the
 /// pieces' overlaps would cost more than the chains save.
@@ -185,69 +185,82 @@ impl FlatDfa {
         }
     }
 
-    /// Every occurrence of every pattern in `bytes`, added to `out` in no
-    /// particular order.
+    /// Every occurrence of every pattern in `bytes`, handed to `found` in
+    /// no particular order.
     ///
     /// The text is cut into [`CHAINS`] pieces, walked side by side (module
     /// docs). A piece's walk starts `max_len - 1` bytes before the piece,
     /// so that it sees every occurrence that ends in the piece, and keeps
     /// only those.
-    pub fn occurrences(&self, bytes: &[u8], out: &mut Vec<Occurrence>) {
+    pub fn occurrences(&self, bytes: &[u8], found: impl FnMut(Occurrence)) {
         let piece = bytes.len().div_ceil(CHAINS);
         if piece < MIN_PIECE.max(self.max_len) {
-            self.walk_pieces::<1>(bytes, bytes.len().max(1), out);
+            self.walk_pieces::<1>(bytes, bytes.len().max(1), found);
         } else {
-            self.walk_pieces::<CHAINS>(bytes, piece, out);
+            self.walk_pieces::<CHAINS>(bytes, piece, found);
         }
     }
 
     /// [`FlatDfa::occurrences`] with `N` pieces of `piece` bytes (the last
     /// ones shorter or empty), `N * piece >= bytes.len()`.
-    fn walk_pieces<const N: usize>(&self, bytes: &[u8], piece: usize, out: &mut Vec<Occurrence>) {
+    fn walk_pieces<const N: usize>(
+        &self,
+        bytes: &[u8],
+        piece: usize,
+        mut found: impl FnMut(Occurrence),
+    ) {
+        // Sliced to its length (a power of two), the table needs no bounds
+        // check on an index masked to it.
         let mask = self.trans.len() - 1;
+        let trans = &self.trans[..=mask];
         let last_special = self.last_special as usize;
-        let step = |state: usize, b: u8| {
-            self.trans[(state + self.classes[b as usize] as usize) & mask] as usize
-        };
+        let step = |state: usize, b: u8| trans[(state + self.classes[b as usize] as usize) & mask];
         let overlap = self.max_len.saturating_sub(1);
         // Per chain: where the piece starts (occurrences ending after it
-        // are kept), where the walk is and where it stops.
+        // are kept), where the walk starts and where it stops.
         let keep_from: [usize; N] = std::array::from_fn(|i| (i * piece).min(bytes.len()));
-        let mut at: [usize; N] = std::array::from_fn(|i| keep_from[i].saturating_sub(overlap));
+        let from: [usize; N] = std::array::from_fn(|i| keep_from[i].saturating_sub(overlap));
         let stop: [usize; N] = std::array::from_fn(|i| ((i + 1) * piece).min(bytes.len()));
         let mut state = [self.start as usize; N];
-        // A byte that leads to a match state: note the state's patterns.
-        let mut note = |state: usize, end: usize, keep_from: usize| {
-            if state != DEAD as usize && end > keep_from {
-                let (from, to) = self.matched[state >> self.shift];
-                out.extend(self.patterns[from as usize..to as usize].iter().map(
-                    |&(pattern, len)| Occurrence {
-                        end,
-                        pattern: pattern as usize,
-                        len: len as usize,
-                    },
-                ));
-            }
-        };
-        // The steps every chain takes, all chains in one loop.
-        let common = (0..N).map(|i| stop[i] - at[i]).min().unwrap_or(0);
-        for _ in 0..common {
+        // The steps every chain takes, all chains in one loop, over
+        // slices of one length (no bounds checks).
+        let common = (0..N).map(|i| stop[i] - from[i]).min().unwrap_or(0);
+        let walked: [&[u8]; N] = std::array::from_fn(|i| &bytes[from[i]..][..common]);
+        // `k` indexes all the slices at once.
+        #[allow(clippy::needless_range_loop)]
+        for k in 0..common {
             for i in 0..N {
-                state[i] = step(state[i], bytes[at[i]]);
-                at[i] += 1;
+                state[i] = step(state[i], walked[i][k]) as usize;
                 if state[i] <= last_special {
-                    note(state[i], at[i], keep_from[i]);
+                    self.note(state[i], from[i] + k + 1, keep_from[i], &mut found);
                 }
             }
         }
         // The rest of each chain.
         for i in 0..N {
-            while at[i] < stop[i] {
-                state[i] = step(state[i], bytes[at[i]]);
-                at[i] += 1;
+            for (k, &b) in bytes[from[i] + common..stop[i]].iter().enumerate() {
+                state[i] = step(state[i], b) as usize;
                 if state[i] <= last_special {
-                    note(state[i], at[i], keep_from[i]);
+                    self.note(state[i], from[i] + common + k + 1, keep_from[i], &mut found);
                 }
+            }
+        }
+    }
+
+    /// The occurrences of the patterns of `state`, a special state reached
+    /// at `end`, when they end after `keep_from`. Out of line, so that the
+    /// walk's loop keeps its registers for the walk.
+    #[cold]
+    #[inline(never)]
+    fn note(&self, state: usize, end: usize, keep_from: usize, found: &mut impl FnMut(Occurrence)) {
+        if state != DEAD as usize && end > keep_from {
+            let (from, to) = self.matched[state >> self.shift];
+            for &(pattern, len) in &self.patterns[from as usize..to as usize] {
+                found(Occurrence {
+                    end,
+                    pattern: pattern as usize,
+                    len: len as usize,
+                });
             }
         }
     }
@@ -258,7 +271,7 @@ mod tests {
     use super::*;
     use aho_corasick::AhoCorasick;
 
-    pub(crate) const PATTERNS: &[&str] = &[
+    const PATTERNS: &[&str] = &[
         "bank",
         "Bank",
         "investment bank",
@@ -313,7 +326,7 @@ mod tests {
         let long = TEXTS.concat().repeat(3);
         for text in TEXTS.iter().copied().chain([long.as_str()]) {
             let mut found = Vec::new();
-            flat.occurrences(text.as_bytes(), &mut found);
+            flat.occurrences(text.as_bytes(), |o| found.push(o));
             assert_eq!(sorted(found), expected(text), "{text:?}");
         }
     }
@@ -329,17 +342,17 @@ mod tests {
         for piece in 1..=bytes.len() {
             let mut found = Vec::new();
             if 2 * piece >= bytes.len() {
-                flat.walk_pieces::<2>(bytes, piece, &mut found);
+                flat.walk_pieces::<2>(bytes, piece, |o| found.push(o));
                 assert_eq!(sorted(found), want, "2 pieces of {piece}");
             }
             let mut found = Vec::new();
             if 3 * piece >= bytes.len() {
-                flat.walk_pieces::<3>(bytes, piece, &mut found);
+                flat.walk_pieces::<3>(bytes, piece, |o| found.push(o));
                 assert_eq!(sorted(found), want, "3 pieces of {piece}");
             }
             let mut found = Vec::new();
             if 4 * piece >= bytes.len() {
-                flat.walk_pieces::<4>(bytes, piece, &mut found);
+                flat.walk_pieces::<4>(bytes, piece, |o| found.push(o));
                 assert_eq!(sorted(found), want, "4 pieces of {piece}");
             }
         }
