@@ -123,6 +123,7 @@ pub(crate) type CueMatch = (usize, usize, usize);
 
 fn pack(o: Occurrence, first_pattern: usize) -> u64 {
     let start = (o.end - o.len) as u64;
+    debug_assert!(start < 1 << 32, "an article under 4 GB");
     (start << 32) | ((0xffff - o.len as u64) << 16) | (o.pattern - first_pattern) as u64
 }
 

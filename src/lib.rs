@@ -120,11 +120,12 @@ impl Extractor {
             }
             Ok::<_, GazetteerError>(gazetteer)
         };
-        // The company automata, the claim automata and the period patterns
-        // do not depend on each other: each is built on a thread of its own
-        // (the companies on two, see [`CompanyFinder::load`]), which
-        // shortens start-up (serial, before any worker runs) on two cores
-        // or more. The scope waits for the period patterns too.
+        // The company automata, the claim automata, the cue automata and the
+        // period patterns do not depend on each other: each is built on a
+        // thread of its own (the companies on two, see
+        // [`CompanyFinder::load`]), which shortens start-up (serial, before
+        // any worker runs) on two cores or more. The scope waits for the
+        // cue automata and the period patterns too.
         let (companies, (amounts, claims)) = std::thread::scope(|scope| {
             scope.spawn(claims::period::compile_all);
             scope.spawn(CueScanner::build);

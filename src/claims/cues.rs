@@ -1,8 +1,8 @@
 //! Finding the phrases of [`super::tables`] in a sentence. Every sentence
 //! the linker reads is searched, most of the text in dense news, so the
-//! phrases are not searched sentence by sentence: [`crate::cue_scan`]
+//! phrases are not searched sentence by sentence: the crate's `cue_scan`
 //! finds every occurrence in the article in one walk, with the company
-//! cues, and [`CueFinder::find_into`] picks a sentence's leftmost-longest
+//! cues, and `CueFinder::find_into` picks a sentence's leftmost-longest
 //! matches from them, as a search of the sentence alone would find.
 
 use super::tables::{table, Cue};
@@ -27,7 +27,7 @@ struct Phrase {
     open_end: bool,
 }
 
-/// The phrases of every language, by pattern (see [`patterns`]).
+/// The phrases of every language, by pattern (see `patterns`).
 pub struct CueFinder {
     english: Vec<Phrase>,
     dutch: Vec<Phrase>,

@@ -104,14 +104,14 @@ pub(crate) fn cue_patterns(lang: Lang) -> Vec<String> {
 /// The cues of one language: what kind each pattern of [`cue_patterns`]
 /// is.
 #[derive(Clone, Debug)]
-struct CueMatcher {
+struct CueKinds {
     kinds: Vec<CueKind>,
     lang: Lang,
 }
 
-impl CueMatcher {
-    fn new(lang: Lang) -> CueMatcher {
-        CueMatcher {
+impl CueKinds {
+    fn new(lang: Lang) -> CueKinds {
+        CueKinds {
             kinds: cue_phrases(lang).1,
             lang,
         }
@@ -132,7 +132,7 @@ pub(crate) struct Found {
 pub(crate) struct Discoverer {
     /// The suffixes, looked up after spaces only (see [`Discoverer::find`]).
     suffixes: Trie,
-    cues: [CueMatcher; 3],
+    cues: [CueKinds; 3],
     tables: [CueTables; 3],
 }
 
@@ -141,9 +141,9 @@ impl Discoverer {
         Discoverer {
             suffixes: Trie::new(SUFFIXES.iter().map(|s| s.as_bytes())),
             cues: [
-                CueMatcher::new(Lang::English),
-                CueMatcher::new(Lang::Dutch),
-                CueMatcher::new(Lang::French),
+                CueKinds::new(Lang::English),
+                CueKinds::new(Lang::Dutch),
+                CueKinds::new(Lang::French),
             ],
             tables: CueTables::all(),
         }
@@ -215,15 +215,15 @@ impl Discoverer {
                 });
             }
         }
-        let matcher = match lang {
+        let cue_kinds = match lang {
             Lang::English | Lang::Other => &self.cues[0],
             Lang::Dutch => &self.cues[1],
             Lang::French => &self.cues[2],
         };
-        let tables = CueTables::of(&self.tables, matcher.lang);
+        let tables = CueTables::of(&self.tables, cue_kinds.lang);
         for (start, end, pattern) in cues.leftmost_longest() {
             let m = Span::new(start, end);
-            let kind = matcher.kinds[pattern];
+            let kind = cue_kinds.kinds[pattern];
             let word_start_ok = match kind {
                 CueKind::Before => starts_word(text, m.start),
                 _ => true,

@@ -3,8 +3,8 @@
 //!
 //! [`CompanyFinder::find`] works in three steps, on two passes over the
 //! bytes (the word starts that may open a name or a suffix, and the cue
-//! phrases of discovery, found with the claim cues in one walk by
-//! [`crate::cue_scan`]) and small windows around what they find:
+//! phrases of discovery, found with the claim cues in one walk of the
+//! article, module `cue_scan`) and small windows around what they find:
 //!
 //! 1. **Gazetteer names** ([`Gazetteer`], `data/companies.tsv`): one
 //!    trie over every name and alias, looked up at word starts, longest
