@@ -31,8 +31,9 @@ const DEAD: u32 = 0;
 /// How many pieces the text is cut into, walked side by side.
 const CHAINS: usize = 4;
 
-/// Below this many bytes per piece, one chain walks the whole text: the
-/// pieces' overlaps would cost more than the chains save.
+/// Below this many bytes per piece (or the longest pattern's length), one
+/// chain walks the whole text: the pieces' overlaps would cost more than
+/// the chains save.
 const MIN_PIECE: usize = 64;
 
 /// An occurrence-reporting DFA over byte classes, in one table (module
