@@ -1,27 +1,43 @@
-//! An `aho-corasick` DFA copied into one flat table, for the scans that
-//! read every byte of the text: the cue phrases of company discovery (the
-//! whole article) and of claim linking (every sentence read).
+//! An `aho-corasick` DFA copied into one flat table, for the one scan that
+//! reads every byte of an article: the cue phrases of company discovery
+//! and of claim linking ([`crate::cue_scan`]).
 //!
 //! The `aho-corasick` DFA is already a table, but read through its
 //! `Automaton` interface each byte costs a bounds check and reloads of the
 //! table's address and limits (some 13 instructions per byte in our loop).
 //! Here the states are renumbered so that one comparison tells a plain
-//! state from the dead one and the match states, rows are a power of two
-//! long and the table too, so that an index masked to its length needs no
-//! bounds check.
+//! state from a match state, rows are a power of two long and the table
+//! too, so that an index masked to its length needs no bounds check.
+//!
+//! The DFA reports *every* occurrence of every pattern (`aho-corasick`'s
+//! standard, overlapping semantics), not the leftmost-longest ones: then
+//! the occurrences in one part of the text do not depend on what comes
+//! before it, and the text can be cut into pieces walked side by side
+//! ([`FlatDfa::occurrences`]). The walk of one piece is a chain of
+//! dependent table loads, one per byte; several independent chains in one
+//! loop let the processor overlap their loads instead of waiting on each.
 //!
 //! The copy has the same states and transitions (renumbered) and so gives
-//! the same matches: leftmost-longest here, the last match state seen
-//! before the dead state.
+//! the same matches.
 
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
 use aho_corasick::{Anchored, MatchKind, StartKind};
 
-/// The dead state: no match can grow any more.
+/// The dead state. An unanchored DFA of the standard kind never enters
+/// it; it pads the table.
 const DEAD: u32 = 0;
 
-/// A leftmost-longest DFA over byte classes, in one table (module docs).
+/// How many pieces the text is cut into, walked side by side.
+const CHAINS: usize = 4;
+
+/// Below this many bytes per piece (or the longest pattern's length), one
+/// chain walks the whole text: the pieces' overlaps would cost more than
+/// the chains save.
+const MIN_PIECE: usize = 64;
+
+/// An occurrence-reporting DFA over byte classes, in one table (module
+/// docs).
 #[derive(Clone, Debug)]
 pub struct FlatDfa {
     /// The class of each byte: bytes in no pattern share one, an ASCII
@@ -36,19 +52,32 @@ pub struct FlatDfa {
     start: u32,
     /// States up to this one are the dead state and the match states.
     last_special: u32,
-    /// For each match state (by `state >> shift`): its pattern and the
-    /// pattern's length.
+    /// For each match state (by `state >> shift`): the range of its
+    /// patterns in `patterns`.
     matched: Vec<(u32, u32)>,
+    /// The patterns of the match states, as `(pattern, length)`, by
+    /// pattern.
+    patterns: Vec<(u32, u32)>,
+    /// The length of the longest pattern.
+    max_len: usize,
+}
+
+/// One occurrence of a pattern: where it ends (exclusive) and which.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Occurrence {
+    pub end: usize,
+    pub pattern: usize,
+    pub len: usize,
 }
 
 impl FlatDfa {
     /// The automaton of `patterns`, matched ASCII case-insensitively,
-    /// leftmost-longest. Panics on patterns that give more than 255 byte
-    /// classes (our phrase tables are far from it).
+    /// reporting every occurrence. Panics on patterns that give more than
+    /// 255 byte classes (our phrase tables are far from it).
     pub fn new<P: AsRef<str>>(patterns: &[P]) -> FlatDfa {
         let dfa = DFA::builder()
             .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
+            .match_kind(MatchKind::Standard)
             .start_kind(StartKind::Unanchored)
             .prefilter(false)
             .build(patterns.iter().map(AsRef::as_ref))
@@ -126,6 +155,7 @@ impl FlatDfa {
         };
         let mut trans = vec![DEAD; ((seen.len() + 1) << shift).next_power_of_two()];
         let mut matched = vec![(0, 0); seen.len() + 1];
+        let mut found = Vec::new();
         for (i, &sid) in seen.iter().enumerate() {
             let row = (i + 1) << shift;
             for (class, b) in class_bytes.iter().enumerate() {
@@ -134,8 +164,13 @@ impl FlatDfa {
                 }
             }
             if dfa.is_match(sid) {
-                let pattern = dfa.match_pattern(sid, 0);
-                matched[i + 1] = (pattern.as_u32(), dfa.pattern_len(pattern) as u32);
+                let first = found.len() as u32;
+                found.extend((0..dfa.match_len(sid)).map(|k| {
+                    let pattern = dfa.match_pattern(sid, k);
+                    (pattern.as_u32(), dfa.pattern_len(pattern) as u32)
+                }));
+                found[first as usize..].sort_unstable();
+                matched[i + 1] = (first, found.len() as u32);
             }
         }
         let matches = seen.iter().filter(|&&s| dfa.is_match(s)).count();
@@ -146,55 +181,89 @@ impl FlatDfa {
             start: number(start),
             last_special: (matches as u32) << shift,
             matched,
+            patterns: found,
+            max_len: patterns.iter().map(|p| p.as_ref().len()).max().unwrap_or(0),
         }
     }
 
-    /// The leftmost-longest match in `bytes[pos..]` as `(start, end,
-    /// pattern)`: the last match state seen before the dead state.
-    pub fn find(&self, bytes: &[u8], pos: usize) -> Option<(usize, usize, usize)> {
+    /// Every occurrence of every pattern in `bytes`, handed to `found` in
+    /// no particular order.
+    ///
+    /// The text is cut into [`CHAINS`] pieces, walked side by side (module
+    /// docs). A piece's walk starts `max_len - 1` bytes before the piece,
+    /// so that it sees every occurrence that ends in the piece, and keeps
+    /// only those.
+    pub fn occurrences(&self, bytes: &[u8], found: impl FnMut(Occurrence)) {
+        let piece = bytes.len().div_ceil(CHAINS);
+        if piece < MIN_PIECE.max(self.max_len) {
+            self.walk_pieces::<1>(bytes, bytes.len().max(1), found);
+        } else {
+            self.walk_pieces::<CHAINS>(bytes, piece, found);
+        }
+    }
+
+    /// [`FlatDfa::occurrences`] with `N` pieces of `piece` bytes (the last
+    /// ones shorter or empty), `N * piece >= bytes.len()`.
+    fn walk_pieces<const N: usize>(
+        &self,
+        bytes: &[u8],
+        piece: usize,
+        mut found: impl FnMut(Occurrence),
+    ) {
+        // Sliced to its length (a power of two), the table needs no bounds
+        // check on an index masked to it.
         let mask = self.trans.len() - 1;
+        let trans = &self.trans[..=mask];
         let last_special = self.last_special as usize;
-        let step = |state: usize, b: u8| {
-            self.trans[(state + self.classes[b as usize] as usize) & mask] as usize
-        };
-        let mut state = self.start as usize;
-        // The last match state seen and the offset after it (0: none).
-        let (mut found, mut found_end) = (DEAD as usize, 0);
-        let mut at = pos;
-        while at < bytes.len() {
-            // Eight bytes at a time while the states stay plain (most of
-            // the text), then the byte that leads to a special state.
-            if let Some(chunk) = bytes.get(at..at + 8) {
-                let plain = chunk
-                    .iter()
-                    .take_while(|&&b| {
-                        let next = step(state, b);
-                        let is_plain = next > last_special;
-                        if is_plain {
-                            state = next;
-                        }
-                        is_plain
-                    })
-                    .count();
-                at += plain;
-                if plain == chunk.len() {
-                    continue;
+        let step = |state: usize, b: u8| trans[(state + self.classes[b as usize] as usize) & mask];
+        let overlap = self.max_len.saturating_sub(1);
+        // Per chain: where the piece starts (occurrences ending after it
+        // are kept), where the walk starts and where it stops.
+        let keep_from: [usize; N] = std::array::from_fn(|i| (i * piece).min(bytes.len()));
+        let from: [usize; N] = std::array::from_fn(|i| keep_from[i].saturating_sub(overlap));
+        let stop: [usize; N] = std::array::from_fn(|i| ((i + 1) * piece).min(bytes.len()));
+        let mut state = [self.start as usize; N];
+        // The steps every chain takes, all chains in one loop, over
+        // slices of one length (no bounds checks).
+        let common = (0..N).map(|i| stop[i] - from[i]).min().unwrap_or(0);
+        let walked: [&[u8]; N] = std::array::from_fn(|i| &bytes[from[i]..][..common]);
+        // `k` indexes all the slices at once.
+        #[allow(clippy::needless_range_loop)]
+        for k in 0..common {
+            for i in 0..N {
+                state[i] = step(state[i], walked[i][k]) as usize;
+                if state[i] <= last_special {
+                    self.note(state[i], from[i] + k + 1, keep_from[i], &mut found);
                 }
             }
-            state = step(state, bytes[at]);
-            at += 1;
-            if state <= last_special {
-                if state == DEAD as usize {
-                    break;
+        }
+        // The rest of each chain.
+        for i in 0..N {
+            for (k, &b) in bytes[from[i] + common..stop[i]].iter().enumerate() {
+                state[i] = step(state[i], b) as usize;
+                if state[i] <= last_special {
+                    self.note(state[i], from[i] + common + k + 1, keep_from[i], &mut found);
                 }
-                (found, found_end) = (state, at);
             }
         }
-        if found_end == 0 {
-            return None;
+    }
+
+    /// The occurrences of the patterns of `state`, a special state reached
+    /// at `end`, when they end after `keep_from`. Out of line, so that the
+    /// walk's loop keeps its registers for the walk.
+    #[cold]
+    #[inline(never)]
+    fn note(&self, state: usize, end: usize, keep_from: usize, found: &mut impl FnMut(Occurrence)) {
+        if state != DEAD as usize && end > keep_from {
+            let (from, to) = self.matched[state >> self.shift];
+            for &(pattern, len) in &self.patterns[from as usize..to as usize] {
+                found(Occurrence {
+                    end,
+                    pattern: pattern as usize,
+                    len: len as usize,
+                });
+            }
         }
-        let (pattern, len) = self.matched[found >> self.shift];
-        Some((found_end - len as usize, found_end, pattern as usize))
     }
 }
 
@@ -203,55 +272,90 @@ mod tests {
     use super::*;
     use aho_corasick::AhoCorasick;
 
-    /// The matches of `FlatDfa::find`, one after the other.
-    fn all_matches(flat: &FlatDfa, text: &str) -> Vec<(usize, usize, usize)> {
-        let mut out = Vec::new();
-        let mut pos = 0;
-        while let Some(m) = flat.find(text.as_bytes(), pos) {
-            out.push(m);
-            pos = m.1;
-        }
-        out
+    const PATTERNS: &[&str] = &[
+        "bank",
+        "Bank",
+        "investment bank",
+        "the brand",
+        "brand",
+        "-ceo",
+        "'s ceo",
+        "’s ceo",
+        ", a unit of",
+        "société",
+        "l’opérateur",
+        "bedrijf",
+        "b",
+    ];
+
+    const TEXTS: &[&str] = &[
+        "Investment Bank of X, a unit of Y; the BRANDS of Acme's CEO Acme’s ceo",
+        "thebrandbank investment banker INVESTMENT BANK-CEO la Société Générale",
+        "l’opérateur Orange, l'opérateur SFR, windenergiebedrijf Virya, bedrijfje",
+        "bankbankbank brandthe brand, a unit ofbank  , a unit o",
+        "",
+        "b",
+    ];
+
+    /// The occurrences `aho-corasick` reports, sorted.
+    fn expected(text: &str) -> Vec<Occurrence> {
+        let searcher = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .ascii_case_insensitive(true)
+            .build(PATTERNS)
+            .unwrap();
+        let mut found: Vec<Occurrence> = searcher
+            .find_overlapping_iter(text)
+            .map(|m| Occurrence {
+                end: m.end(),
+                pattern: m.pattern().as_usize(),
+                len: m.len(),
+            })
+            .collect();
+        found.sort_unstable();
+        found
+    }
+
+    fn sorted(mut found: Vec<Occurrence>) -> Vec<Occurrence> {
+        found.sort_unstable();
+        found
     }
 
     #[test]
-    fn same_matches_as_aho_corasick() {
-        let patterns: Vec<String> = [
-            "bank",
-            "investment bank",
-            "the brand",
-            "brand",
-            "-ceo",
-            "'s ceo",
-            "’s ceo",
-            ", a unit of",
-            "société",
-            "l’opérateur",
-            "bedrijf",
-        ]
-        .iter()
-        .map(|p| p.to_string())
-        .collect();
-        let flat = FlatDfa::new(&patterns);
-        let searcher = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(true)
-            .build(&patterns)
-            .unwrap();
-        let texts = [
-            "Investment Bank of X, a unit of Y; the BRANDS of Acme's CEO Acme’s ceo",
-            "thebrandbank investment banker INVESTMENT BANK-CEO la Société Générale",
-            "l’opérateur Orange, l'opérateur SFR, windenergiebedrijf Virya, bedrijfje",
-            "bankbankbank brandthe brand, a unit ofbank  , a unit o",
-            "",
-            "b",
-        ];
-        for text in texts {
-            let expected: Vec<(usize, usize, usize)> = searcher
-                .find_iter(text)
-                .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
-                .collect();
-            assert_eq!(all_matches(&flat, text), expected, "{text:?}");
+    fn same_occurrences_as_aho_corasick() {
+        let flat = FlatDfa::new(PATTERNS);
+        let long = TEXTS.concat().repeat(3);
+        for text in TEXTS.iter().copied().chain([long.as_str()]) {
+            let mut found = Vec::new();
+            flat.occurrences(text.as_bytes(), |o| found.push(o));
+            assert_eq!(sorted(found), expected(text), "{text:?}");
+        }
+    }
+
+    /// Pieces of every size, the occurrences straddling their borders
+    /// included.
+    #[test]
+    fn same_occurrences_in_pieces_of_any_size() {
+        let flat = FlatDfa::new(PATTERNS);
+        let text = TEXTS.concat();
+        let bytes = text.as_bytes();
+        let want = expected(&text);
+        for piece in 1..=bytes.len() {
+            let mut found = Vec::new();
+            if 2 * piece >= bytes.len() {
+                flat.walk_pieces::<2>(bytes, piece, |o| found.push(o));
+                assert_eq!(sorted(found), want, "2 pieces of {piece}");
+            }
+            let mut found = Vec::new();
+            if 3 * piece >= bytes.len() {
+                flat.walk_pieces::<3>(bytes, piece, |o| found.push(o));
+                assert_eq!(sorted(found), want, "3 pieces of {piece}");
+            }
+            let mut found = Vec::new();
+            if 4 * piece >= bytes.len() {
+                flat.walk_pieces::<4>(bytes, piece, |o| found.push(o));
+                assert_eq!(sorted(found), want, "4 pieces of {piece}");
+            }
         }
     }
 }

@@ -35,6 +35,7 @@ pub mod article;
 pub mod batch;
 pub mod claims;
 pub mod companies;
+mod cue_scan;
 pub mod eval;
 mod flat_dfa;
 pub mod language;
@@ -50,6 +51,7 @@ use amounts::{AmountFinder, Amounts, MoneyMention};
 use article::Article;
 use claims::{Claim, ClaimLinker, ValueRef};
 use companies::{CompanyFinder, CompanyMention, Gazetteer, GazetteerError};
+use cue_scan::CueScanner;
 use language::{detect_language, translated_from, Lang};
 use record::{ClaimRecord, DocumentRecord, EquivalentRecord, MentionRecord, MentionType};
 use span::Span;
@@ -118,13 +120,15 @@ impl Extractor {
             }
             Ok::<_, GazetteerError>(gazetteer)
         };
-        // The company automata, the claim automata and the period patterns
-        // do not depend on each other: each is built on a thread of its own
-        // (the companies on two, see [`CompanyFinder::load`]), which
-        // shortens start-up (serial, before any worker runs) on two cores
-        // or more. The scope waits for the period patterns too.
+        // The company automata, the claim automata, the cue automata and the
+        // period patterns do not depend on each other: each is built on a
+        // thread of its own (the companies on two, see
+        // [`CompanyFinder::load`]), which shortens start-up (serial, before
+        // any worker runs) on two cores or more. The scope waits for the
+        // cue automata and the period patterns too.
         let (companies, (amounts, claims)) = std::thread::scope(|scope| {
             scope.spawn(claims::period::compile_all);
+            scope.spawn(CueScanner::build);
             let claim_side = scope.spawn(|| (AmountFinder::new(), ClaimLinker::new()));
             let companies = CompanyFinder::load(load_gazetteer)?;
             let claim_side = claim_side
@@ -149,9 +153,15 @@ impl Extractor {
             Some("en") => translated_from(&article.text),
             _ => None,
         };
-        let companies = self.companies.find(&article.text, tables);
+        // The cue phrases of both company discovery and claims, in one walk.
+        let cues = CueScanner::shared().scan(&article.text, tables);
+        let companies = self
+            .companies
+            .find_with_cues(&article.text, tables, &cues.companies);
         let amounts = self.amounts.find(&article.text, tables);
-        let claims = self.claims.link(article, tables, &companies, &amounts);
+        let claims =
+            self.claims
+                .link_with_cues(article, tables, &companies, &amounts, &cues.claims);
         Extraction {
             lang,
             lang_confidence,

@@ -1,10 +1,12 @@
-//! Finding the phrases of [`super::tables`] in a sentence: one
-//! leftmost-longest automaton per language ([`FlatDfa`]), built once. Every
-//! sentence the linker reads is searched, so the automaton is a flat table
-//! walked by a loop of our own rather than `aho-corasick`'s generic search.
+//! Finding the phrases of [`super::tables`] in a sentence. Every sentence
+//! the linker reads is searched, most of the text in dense news, so the
+//! phrases are not searched sentence by sentence: the crate's `cue_scan`
+//! finds every occurrence in the article in one walk, with the company
+//! cues, and `CueFinder::find_into` picks a sentence's leftmost-longest
+//! matches from them, as a search of the sentence alone would find.
 
 use super::tables::{table, Cue};
-use crate::flat_dfa::FlatDfa;
+use crate::cue_scan::{CueOccurrences, CueScanner};
 use crate::language::Lang;
 use crate::span::Span;
 
@@ -25,17 +27,11 @@ struct Phrase {
     open_end: bool,
 }
 
-struct Automaton {
-    /// Every phrase, ASCII case-insensitive, leftmost-longest.
-    dfa: FlatDfa,
-    phrases: Vec<Phrase>,
-}
-
-/// The phrase finders of every language.
+/// The phrases of every language, by pattern (see `patterns`).
 pub struct CueFinder {
-    english: Automaton,
-    dutch: Automaton,
-    french: Automaton,
+    english: Vec<Phrase>,
+    dutch: Vec<Phrase>,
+    french: Vec<Phrase>,
 }
 
 impl Default for CueFinder {
@@ -50,51 +46,66 @@ impl std::fmt::Debug for CueFinder {
     }
 }
 
-fn automaton(lang: Lang) -> Automaton {
-    let mut patterns = Vec::new();
-    let mut phrases = Vec::new();
-    for &(phrase, cue) in table(lang).phrases {
-        let inside_word = phrase.starts_with('*');
-        let open_end = phrase.ends_with('*');
-        patterns.push(phrase.trim_matches('*'));
-        phrases.push(Phrase {
+/// The phrases of `lang` as patterns, `*` marks left out: what
+/// [`CueFinder::find_into`] expects found, ASCII case-insensitive, in its
+/// [`CueOccurrences`].
+pub(crate) fn patterns(lang: Lang) -> impl Iterator<Item = &'static str> {
+    table(lang)
+        .phrases
+        .iter()
+        .map(|&(phrase, _)| phrase.trim_matches('*'))
+}
+
+fn phrases(lang: Lang) -> Vec<Phrase> {
+    table(lang)
+        .phrases
+        .iter()
+        .map(|&(phrase, cue)| Phrase {
             cue,
-            inside_word,
-            open_end,
-        });
-    }
-    let dfa = FlatDfa::new(&patterns);
-    Automaton { dfa, phrases }
+            inside_word: phrase.starts_with('*'),
+            open_end: phrase.ends_with('*'),
+        })
+        .collect()
 }
 
 impl CueFinder {
     pub fn new() -> CueFinder {
         CueFinder {
-            english: automaton(Lang::English),
-            dutch: automaton(Lang::Dutch),
-            french: automaton(Lang::French),
+            english: phrases(Lang::English),
+            dutch: phrases(Lang::Dutch),
+            french: phrases(Lang::French),
         }
     }
 
     /// The phrases within `within` (byte offsets into `text`), in order.
     pub fn find(&self, text: &str, within: Span, lang: Lang) -> Vec<CueMatch> {
+        let cues = CueScanner::shared().scan(text, lang);
         let mut found = Vec::new();
-        self.find_into(text, within, lang, &mut found);
+        self.find_into(text, within, lang, &cues.claims, &mut found);
         found
     }
 
-    /// [`CueFinder::find`], adding the phrases to `found`.
-    pub fn find_into(&self, text: &str, within: Span, lang: Lang, found: &mut Vec<CueMatch>) {
-        let automaton = match lang {
+    /// [`CueFinder::find`], adding the phrases to `found`, picked from
+    /// `occurrences`, those of the [`patterns`] of `lang` in `text`.
+    pub(crate) fn find_into(
+        &self,
+        text: &str,
+        within: Span,
+        lang: Lang,
+        occurrences: &CueOccurrences,
+        found: &mut Vec<CueMatch>,
+    ) {
+        let phrases = match lang {
             Lang::Dutch => &self.dutch,
             Lang::French => &self.french,
             Lang::English | Lang::Other => &self.english,
         };
+        // The words around a phrase are looked at within the sentence
+        // only, as in a search of the sentence alone.
         let haystack = within.slice(text);
-        let mut from = 0;
-        while let Some((start, end, pattern)) = automaton.dfa.find(haystack.as_bytes(), from) {
-            from = end;
-            let phrase = automaton.phrases[pattern];
+        for (start, end, pattern) in occurrences.leftmost_longest_in(within) {
+            let (start, end) = (start - within.start, end - within.start);
+            let phrase = phrases[pattern];
             let before = haystack[..start].chars().next_back();
             let after = haystack[end..].chars().next();
             let starts_word = !before.is_some_and(char::is_alphanumeric);

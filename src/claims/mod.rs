@@ -45,6 +45,7 @@ use regex::Regex;
 use crate::amounts::Amounts;
 use crate::article::Article;
 use crate::companies::CompanyMention;
+use crate::cue_scan::{CueOccurrences, CueScanner};
 use crate::language::Lang;
 use crate::sentences::sentences;
 use crate::span::Span;
@@ -172,6 +173,20 @@ impl ClaimLinker {
         companies: &[CompanyMention],
         amounts: &Amounts,
     ) -> Vec<Claim> {
+        let cues = CueScanner::shared().scan(&article.text, lang);
+        self.link_with_cues(article, lang, companies, amounts, &cues.claims)
+    }
+
+    /// [`ClaimLinker::link`] with the occurrences of the claim cues in the
+    /// article already found ([`crate::cue_scan`]).
+    pub(crate) fn link_with_cues(
+        &self,
+        article: &Article,
+        lang: Lang,
+        companies: &[CompanyMention],
+        amounts: &Amounts,
+        cues: &CueOccurrences,
+    ) -> Vec<Claim> {
         let text = article.text.as_str();
         let (values, equivalents) = values_of(text, amounts);
         if values.is_empty() || companies.is_empty() {
@@ -201,7 +216,14 @@ impl ClaimLinker {
                 continue;
             }
             let sentence_companies = first_company..next_company;
-            self.read_sentence(&mut sentence, span, lang, sentence_companies, companies);
+            self.read_sentence(
+                &mut sentence,
+                span,
+                lang,
+                sentence_companies,
+                companies,
+                cues,
+            );
             state.note_subject(&sentence, companies, index);
             if !sentence_values.is_empty() {
                 // The periods of a sentence that makes a claim, read when

@@ -250,7 +250,8 @@ impl<'a> Sentence<'a> {
 
 impl ClaimLinker {
     /// Reads the sentence at `span` of `sentence.text`, whose company
-    /// mentions are `companies` (indexes into `mentions`), into `sentence`.
+    /// mentions are `companies` (indexes into `mentions`), into `sentence`;
+    /// `cues` are the occurrences of the claim cues in the text.
     pub(super) fn read_sentence(
         &self,
         sentence: &mut Sentence<'_>,
@@ -258,6 +259,7 @@ impl ClaimLinker {
         lang: Lang,
         companies: Range<usize>,
         mentions: &[CompanyMention],
+        cues: &CueOccurrences,
     ) {
         let text = sentence.text;
         let s = span.slice(text);
@@ -301,7 +303,8 @@ impl ClaimLinker {
             }));
         }
         sentence.cues.clear();
-        self.cues.find_into(text, span, lang, &mut sentence.cues);
+        self.cues
+            .find_into(text, span, lang, cues, &mut sentence.cues);
         sentence.after_preposition.clear();
         sentence
             .after_preposition

@@ -16,7 +16,7 @@
 use super::cues::{self, CueTables, NOT_COMPANY_WORD_SET, NOT_NAME_SET, SUFFIXES, SUFFIX_SET};
 use super::text::*;
 use super::trie::Trie;
-use crate::flat_dfa::FlatDfa;
+use crate::cue_scan::CueOccurrences;
 use crate::language::Lang;
 use crate::span::Span;
 
@@ -58,68 +58,63 @@ enum CueKind {
     BeforeInWord,
 }
 
-/// The cue automaton of one language.
+/// The cue phrases of one language, as patterns for [`crate::cue_scan`],
+/// and what kind of cue each is.
+fn cue_phrases(lang: Lang) -> (Vec<String>, Vec<CueKind>) {
+    let c = cues::cues(lang);
+    let mut patterns: Vec<String> = Vec::new();
+    let mut kinds = Vec::new();
+    for w in c.before {
+        // `*bedrijf` also ends a compound (`windenergiebedrijf Virya`),
+        // and so does every one-word Dutch cue: Dutch writes compounds
+        // as one word (`autoverzekeraar Esure`).
+        let tail = w.strip_prefix('*');
+        let in_word = tail.is_some() || (lang == Lang::Dutch && !w.contains(' '));
+        patterns.push(tail.unwrap_or(w).to_string());
+        kinds.push(if in_word {
+            CueKind::BeforeInWord
+        } else {
+            CueKind::Before
+        });
+    }
+    for w in c.compounds {
+        patterns.push((*w).to_string());
+        kinds.push(CueKind::Compound);
+    }
+    for w in c.possessed {
+        for apostrophe in ["'", "’"] {
+            patterns.push(format!("{apostrophe}s {w}"));
+            kinds.push(CueKind::Possessed);
+        }
+    }
+    for w in c.appositions {
+        patterns.push(format!(", {w}"));
+        kinds.push(CueKind::Apposition);
+    }
+    (patterns, kinds)
+}
+
+/// The cue phrases of `lang`, ASCII case-insensitive: the patterns
+/// [`Discoverer::find`] expects found, leftmost-longest, in its
+/// [`CueOccurrences`].
+pub(crate) fn cue_patterns(lang: Lang) -> Vec<String> {
+    cue_phrases(lang).0
+}
+
+/// The cues of one language: what kind each pattern of [`cue_patterns`]
+/// is.
 #[derive(Clone, Debug)]
-struct CueMatcher {
-    /// Every cue, ASCII case-insensitive, leftmost-longest; walked by
-    /// [`CueMatcher::matches`].
-    dfa: FlatDfa,
+struct CueKinds {
     kinds: Vec<CueKind>,
     lang: Lang,
 }
 
-impl CueMatcher {
-    fn new(lang: Lang) -> CueMatcher {
-        let c = cues::cues(lang);
-        let mut patterns: Vec<String> = Vec::new();
-        let mut kinds = Vec::new();
-        for w in c.before {
-            // `*bedrijf` also ends a compound (`windenergiebedrijf Virya`),
-            // and so does every one-word Dutch cue: Dutch writes compounds
-            // as one word (`autoverzekeraar Esure`).
-            let tail = w.strip_prefix('*');
-            let in_word = tail.is_some() || (lang == Lang::Dutch && !w.contains(' '));
-            patterns.push(tail.unwrap_or(w).to_string());
-            kinds.push(if in_word {
-                CueKind::BeforeInWord
-            } else {
-                CueKind::Before
-            });
-        }
-        for w in c.compounds {
-            patterns.push((*w).to_string());
-            kinds.push(CueKind::Compound);
-        }
-        for w in c.possessed {
-            for apostrophe in ["'", "’"] {
-                patterns.push(format!("{apostrophe}s {w}"));
-                kinds.push(CueKind::Possessed);
-            }
-        }
-        for w in c.appositions {
-            patterns.push(format!(", {w}"));
-            kinds.push(CueKind::Apposition);
-        }
-        CueMatcher {
-            dfa: FlatDfa::new(&patterns),
-            kinds,
+impl CueKinds {
+    fn new(lang: Lang) -> CueKinds {
+        CueKinds {
+            kinds: cue_phrases(lang).1,
             lang,
         }
-    }
-
-    /// The cues in `text`, left to right, not overlapping, as
-    /// `(start, end, pattern)`: what `AhoCorasick::find_iter` reports
-    /// with these settings. The cues run over the whole text, so the DFA
-    /// is walked in a table of its own ([`FlatDfa`]): the generic search
-    /// loop of `aho-corasick` costs about three times as much per byte.
-    fn matches<'t>(&'t self, text: &'t str) -> impl Iterator<Item = (usize, usize, usize)> + 't {
-        let bytes = text.as_bytes();
-        let mut pos = 0;
-        std::iter::from_fn(move || {
-            let m = self.dfa.find(bytes, pos)?;
-            pos = m.1;
-            Some(m)
-        })
     }
 }
 
@@ -137,7 +132,7 @@ pub(crate) struct Found {
 pub(crate) struct Discoverer {
     /// The suffixes, looked up after spaces only (see [`Discoverer::find`]).
     suffixes: Trie,
-    cues: [CueMatcher; 3],
+    cues: [CueKinds; 3],
     tables: [CueTables; 3],
 }
 
@@ -146,9 +141,9 @@ impl Discoverer {
         Discoverer {
             suffixes: Trie::new(SUFFIXES.iter().map(|s| s.as_bytes())),
             cues: [
-                CueMatcher::new(Lang::English),
-                CueMatcher::new(Lang::Dutch),
-                CueMatcher::new(Lang::French),
+                CueKinds::new(Lang::English),
+                CueKinds::new(Lang::Dutch),
+                CueKinds::new(Lang::French),
             ],
             tables: CueTables::all(),
         }
@@ -157,8 +152,15 @@ impl Discoverer {
     /// The names found in `text`, in no particular order, maybe
     /// overlapping each other.
     /// `word_starts` are the offsets where a word may start with a byte
-    /// of [`Discoverer::openings`] ([`word_starts`]).
-    pub fn find(&self, text: &str, lang: Lang, word_starts: &[usize]) -> Vec<Found> {
+    /// of [`Discoverer::openings`] ([`word_starts`]); `cues` the
+    /// occurrences of the [`cue_patterns`] of `lang` in `text`.
+    pub fn find(
+        &self,
+        text: &str,
+        lang: Lang,
+        word_starts: &[usize],
+        cues: &CueOccurrences,
+    ) -> Vec<Found> {
         let mut out = Vec::with_capacity(16);
         // A suffix counts only after a space (`Foo Group`, `Foo, Inc.`),
         // and no suffix holds a space, so no suffix match can run over
@@ -213,15 +215,15 @@ impl Discoverer {
                 });
             }
         }
-        let matcher = match lang {
+        let cue_kinds = match lang {
             Lang::English | Lang::Other => &self.cues[0],
             Lang::Dutch => &self.cues[1],
             Lang::French => &self.cues[2],
         };
-        let tables = CueTables::of(&self.tables, matcher.lang);
-        for (start, end, pattern) in matcher.matches(text) {
+        let tables = CueTables::of(&self.tables, cue_kinds.lang);
+        for (start, end, pattern) in cues.leftmost_longest() {
             let m = Span::new(start, end);
-            let kind = matcher.kinds[pattern];
+            let kind = cue_kinds.kinds[pattern];
             let word_start_ok = match kind {
                 CueKind::Before => starts_word(text, m.start),
                 _ => true,

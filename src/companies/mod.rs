@@ -3,7 +3,8 @@
 //!
 //! [`CompanyFinder::find`] works in three steps, on two passes over the
 //! bytes (the word starts that may open a name or a suffix, and the cue
-//! automaton of discovery) and small windows around what they find:
+//! phrases of discovery, found with the claim cues in one walk of the
+//! article, module `cue_scan`) and small windows around what they find:
 //!
 //! 1. **Gazetteer names** ([`Gazetteer`], `data/companies.tsv`): one
 //!    trie over every name and alias, looked up at word starts, longest
@@ -67,10 +68,12 @@ use std::sync::Arc;
 pub use gazetteer::{Alias, Entry, Gazetteer, GazetteerError};
 pub use slug::slug;
 
+pub(crate) use discovery::cue_patterns as discovery_cue_patterns;
 use discovery::Discoverer;
 use matcher::{Hit, NameMatcher};
 use text::{ends_word, starts_word, word_starts, Openings};
 
+use crate::cue_scan::{CueOccurrences, CueScanner};
 use crate::language::Lang;
 use crate::span::Span;
 
@@ -228,6 +231,18 @@ impl CompanyFinder {
     /// assert_eq!(found, [("Amazon", "amazon"), ("AWS", "aws"), ("Alibaba", "alibaba-group")]);
     /// ```
     pub fn find(&self, text: &str, lang: Lang) -> Vec<CompanyMention> {
+        let cues = CueScanner::shared().scan(text, lang);
+        self.find_with_cues(text, lang, &cues.companies)
+    }
+
+    /// [`CompanyFinder::find`] with the occurrences of the discovery cues
+    /// in `text` already found ([`crate::cue_scan`]).
+    pub(crate) fn find_with_cues(
+        &self,
+        text: &str,
+        lang: Lang,
+        cues: &CueOccurrences,
+    ) -> Vec<CompanyMention> {
         let starts = word_starts(text, &self.openings);
         let hits = self.names.hits(text, &starts);
         let blocked: Vec<Span> = hits
@@ -257,7 +272,7 @@ impl CompanyFinder {
                 }),
         );
 
-        let mut found = self.discoverer.find(text, lang, &starts);
+        let mut found = self.discoverer.find(text, lang, &starts, cues);
         // Longer discoveries first, so that `Acme Widgets Group` wins over
         // `Acme Widgets` found by a cue.
         found.sort_by_key(|f| (std::cmp::Reverse(f.span.len()), f.span.start));
