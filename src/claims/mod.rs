@@ -113,7 +113,8 @@ pub struct Claim {
     pub metric: Metric,
     /// Indexes into `Amounts::money`: the same amount in other currencies.
     pub equivalents: Vec<usize>,
-    pub period: Option<String>,
+    /// Written out as its text (`2019-Q4`) only in the record.
+    pub period: Option<Period>,
     pub link: Link,
     /// The value's sentence.
     pub sentence: Span,
@@ -244,7 +245,7 @@ impl ClaimLinker {
                         value: value.of,
                         metric,
                         equivalents: equivalents_of(value, &equivalents),
-                        period: period.map(|p| p.text()),
+                        period,
                         link,
                         sentence: span,
                     });

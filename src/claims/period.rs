@@ -44,30 +44,62 @@ impl fmt::Display for Period {
 }
 
 impl Period {
-    /// The period as [`fmt::Display`] writes it (`2019-Q4`), built without
-    /// the formatting machinery for the four-digit years of nearly every
-    /// claim: one string per claim.
-    pub fn text(&self) -> String {
-        if !(1000..=9999).contains(&self.year) {
-            return self.to_string();
+    /// The period as [`fmt::Display`] writes it (`2019-Q4`), built on the
+    /// stack and without the formatting machinery for the four-digit years
+    /// of nearly every claim: records write one per claim.
+    pub fn text(&self) -> PeriodText {
+        let mut text = PeriodText {
+            bytes: [0; PeriodText::CAPACITY],
+            len: 0,
+        };
+        let (letter, n) = match self.part {
+            Part::Year => (None, 0),
+            Part::Quarter(q) => (Some(b'Q'), q),
+            Part::Half(h) => (Some(b'H'), h),
+        };
+        if !(1000..=9999).contains(&self.year) || n > 9 {
+            use std::io::Write;
+            let mut rest = &mut text.bytes[..];
+            write!(rest, "{self}").expect("a period fits its text");
+            text.len = (PeriodText::CAPACITY - rest.len()) as u8;
+            return text;
         }
-        let mut text = String::with_capacity(7);
         let year = self.year as u32;
         for divisor in [1000, 100, 10, 1] {
-            text.push(char::from(b'0' + (year / divisor % 10) as u8));
+            text.push(b'0' + (year / divisor % 10) as u8);
         }
-        let (letter, n) = match self.part {
-            Part::Year => return text,
-            Part::Quarter(q) => ('Q', q),
-            Part::Half(h) => ('H', h),
-        };
-        if n > 9 {
-            return self.to_string();
+        if let Some(letter) = letter {
+            text.push(b'-');
+            text.push(letter);
+            text.push(b'0' + n);
         }
-        text.push('-');
-        text.push(letter);
-        text.push(char::from(b'0' + n));
         text
+    }
+}
+
+/// The text of a [`Period`], held inline: no allocation per claim.
+#[derive(Clone, Copy)]
+pub struct PeriodText {
+    bytes: [u8; PeriodText::CAPACITY],
+    len: u8,
+}
+
+impl PeriodText {
+    /// The longest period: an `i32` year of 11 characters, `-Q` and a
+    /// `u8` of three digits.
+    const CAPACITY: usize = 16;
+
+    fn push(&mut self, byte: u8) {
+        self.bytes[usize::from(self.len)] = byte;
+        self.len += 1;
+    }
+
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(self.as_bytes()).expect("ASCII digits and letters")
+    }
+
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.bytes[..usize::from(self.len)]
     }
 }
 
@@ -682,16 +714,17 @@ mod tests {
 
     #[test]
     fn text_as_displayed() {
-        for year in [-5, 0, 999, 1000, 2019, 9999, 10000] {
+        for year in [i32::MIN, -5, 0, 999, 1000, 2019, 9999, 10000] {
             for part in [
                 Part::Year,
                 Part::Quarter(1),
                 Part::Quarter(4),
                 Part::Half(2),
                 Part::Quarter(12),
+                Part::Half(u8::MAX),
             ] {
                 let period = Period { year, part };
-                assert_eq!(period.text(), period.to_string());
+                assert_eq!(period.text().as_str(), period.to_string());
             }
         }
     }
