@@ -488,6 +488,20 @@ pub fn find_periods_in(
     lang: Lang,
     date: ArticleDate,
 ) -> Vec<PeriodMention> {
+    let mut found = Vec::new();
+    find_periods_into(&mut found, text, within, lang, date);
+    found
+}
+
+/// [`find_periods_in`] into a list the caller clears and reuses, sentence
+/// after sentence.
+pub fn find_periods_into(
+    found: &mut Vec<PeriodMention>,
+    text: &str,
+    within: Span,
+    lang: Lang,
+    date: ArticleDate,
+) {
     let patterns: &Patterns = match lang {
         Lang::Dutch => &DUTCH,
         Lang::French => &FRENCH,
@@ -503,7 +517,6 @@ pub fn find_periods_in(
         .iter()
         .position(|&b| stops_periods(b))
         .map_or(text.len(), |i| last + i);
-    let mut found: Vec<PeriodMention> = Vec::new();
     // The matches of one search are in order and never overlap.
     for whole in patterns.regex.find_iter(Input::new(text).range(from..to)) {
         if whole.start() >= within.end {
@@ -535,7 +548,6 @@ pub fn find_periods_in(
             comparison,
         });
     }
-    found
 }
 
 fn is_comparison(text: &str, start: usize) -> bool {
@@ -562,8 +574,21 @@ fn is_comparison(text: &str, start: usize) -> bool {
 }
 
 fn ordinal(word: &str) -> Option<u8> {
-    let w = word.to_lowercase();
-    Some(match w.as_str() {
+    // An ASCII word is lower-cased on the stack: no string per period.
+    let mut ascii = [0u8; 8];
+    let lower;
+    let w = match ascii.get_mut(..word.len()) {
+        Some(buf) if word.is_ascii() => {
+            buf.copy_from_slice(word.as_bytes());
+            buf.make_ascii_lowercase();
+            std::str::from_utf8(buf).expect("ASCII")
+        }
+        _ => {
+            lower = word.to_lowercase();
+            lower.as_str()
+        }
+    };
+    Some(match w {
         "1" | "first" | "1st" | "eerste" | "1e" | "premier" | "1er" => 1,
         "2" | "second" | "2nd" | "tweede" | "2e" | "deuxième" => 2,
         "3" | "third" | "3rd" | "derde" | "3e" | "troisième" => 3,
