@@ -152,12 +152,25 @@ pub fn run(
 /// older batch to finish.
 const IN_FLIGHT: usize = 2;
 
-/// A batch after extraction: each item's output lines and number of
-/// claims, or why it was skipped; and the bytes of text it held.
+/// A batch after extraction, as runs of consecutive items.
 struct Rendered {
-    lines: Vec<Result<(Vec<u8>, usize), LoadError>>,
+    chunks: Vec<Chunk>,
     text_bytes: usize,
 }
+
+/// A run of consecutive items of a batch after extraction: the output
+/// lines of all its articles in one buffer, and for each item its number
+/// of claims or why it was skipped. One buffer for a few articles, sized
+/// once for all of them, instead of one allocation per article (freed by
+/// the writing thread, the other thread's heap) and one small write each.
+struct Chunk {
+    out: Vec<u8>,
+    items: Vec<Result<usize, LoadError>>,
+}
+
+/// How many items of a batch are rendered into one [`Chunk`]: few enough
+/// that the pool's threads share a batch evenly.
+const CHUNK_ITEMS: usize = 8;
 
 /// Extracts and renders a batch on the current rayon pool. The articles
 /// are dropped here too, on the pool, not on the writing thread.
@@ -167,11 +180,35 @@ fn render_batch(
     mode: OutputMode,
 ) -> Rendered {
     let text_bytes = batch.iter().flatten().map(|a| a.text.len()).sum();
-    let lines = batch
+    let mut items = batch.into_iter();
+    let mut runs = Vec::with_capacity(items.len().div_ceil(CHUNK_ITEMS));
+    loop {
+        let run: Vec<_> = items.by_ref().take(CHUNK_ITEMS).collect();
+        if run.is_empty() {
+            break;
+        }
+        runs.push(run);
+    }
+    let chunks = runs
         .into_par_iter()
-        .map(|item| item.map(|article| render(extractor, &article, mode)))
+        .map(|run| render_chunk(extractor, run, mode))
         .collect();
-    Rendered { lines, text_bytes }
+    Rendered { chunks, text_bytes }
+}
+
+fn render_chunk(
+    extractor: &Extractor,
+    run: Vec<Result<Article, LoadError>>,
+    mode: OutputMode,
+) -> Chunk {
+    // Records run to about four times the text.
+    let room: usize = run.iter().flatten().map(|a| a.text.len() * 4 + 256).sum();
+    let mut out = Vec::with_capacity(room);
+    let items = run
+        .into_iter()
+        .map(|item| item.map(|article| render(extractor, &article, mode, &mut out)))
+        .collect();
+    Chunk { out, items }
 }
 
 /// Writes a rendered batch in input order, reports its skipped items and
@@ -183,18 +220,20 @@ fn write_batch(
     started: Instant,
     observer: &mut dyn Observer,
 ) -> io::Result<()> {
-    for line in batch.lines {
-        match line {
-            Ok((bytes, claims)) => {
-                summary.articles += 1;
-                summary.claims += claims;
-                out.write_all(&bytes)?;
-            }
-            Err(error) => {
-                summary.skipped += 1;
-                observer.skipped(&error);
+    for chunk in batch.chunks {
+        for item in chunk.items {
+            match item {
+                Ok(claims) => {
+                    summary.articles += 1;
+                    summary.claims += claims;
+                }
+                Err(error) => {
+                    summary.skipped += 1;
+                    observer.skipped(&error);
+                }
             }
         }
+        out.write_all(&chunk.out)?;
     }
     summary.text_bytes += batch.text_bytes as u64;
     summary.elapsed = started.elapsed();
@@ -232,20 +271,19 @@ fn read_batches(
     }
 }
 
-/// One article's output lines and its number of claims, written straight
-/// from the extraction (see [`crate::record`]); the same bytes as
-/// serializing [`Extractor::record`].
-fn render(extractor: &Extractor, article: &Article, mode: OutputMode) -> (Vec<u8>, usize) {
+/// Appends one article's output lines to `out` and returns its number of
+/// claims; written straight from the extraction (see [`crate::record`]),
+/// the same bytes as serializing [`Extractor::record`].
+fn render(extractor: &Extractor, article: &Article, mode: OutputMode, out: &mut Vec<u8>) -> usize {
     let found = extractor.extract(article);
-    let mut bytes = Vec::with_capacity(article.text.len() * 4 + 256);
     match mode {
         OutputMode::Documents => {
-            crate::record::write_document(&mut bytes, article, &found);
-            bytes.push(b'\n');
+            crate::record::write_document(out, article, &found);
+            out.push(b'\n');
         }
-        OutputMode::Claims => crate::record::write_claims(&mut bytes, article, &found),
+        OutputMode::Claims => crate::record::write_claims(out, article, &found),
     }
-    (bytes, found.claims.len())
+    found.claims.len()
 }
 
 #[cfg(test)]
