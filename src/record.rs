@@ -13,6 +13,8 @@
 //! its [`Extraction`], into a buffer the caller reuses. A test holds them to
 //! `serde_json::to_writer(&to_record(..))` byte for byte.
 
+use std::cell::Cell;
+
 use serde::{Deserialize, Serialize};
 
 use crate::article::Article;
@@ -165,6 +167,22 @@ pub(crate) struct MentionOffsets {
     percents_from: usize,
 }
 
+thread_local! {
+    /// The two lists of this thread's last [`MentionOffsets`], once it is
+    /// dropped: reused for the next article's.
+    static SPARE_LISTS: Cell<(Vec<Listed>, Vec<(usize, usize)>)> =
+        const { Cell::new((Vec::new(), Vec::new())) };
+}
+
+impl Drop for MentionOffsets {
+    fn drop(&mut self) {
+        SPARE_LISTS.set((
+            std::mem::take(&mut self.order),
+            std::mem::take(&mut self.chars),
+        ));
+    }
+}
+
 impl MentionOffsets {
     pub(crate) fn new(text: &str, found: &Extraction) -> MentionOffsets {
         let (companies, money, percents) = (
@@ -194,7 +212,9 @@ impl MentionOffsets {
         };
         // Each list comes sorted by start: merged, they are in record
         // order. Should one not be, the merge is out of order and sorted.
-        let mut order: Vec<Listed> = Vec::with_capacity(total);
+        let (mut order, mut chars) = SPARE_LISTS.take();
+        order.clear();
+        order.reserve(total);
         let mut next = [0; 3];
         for _ in 0..total {
             let mut first: Option<(usize, Listed)> = None;
@@ -214,9 +234,11 @@ impl MentionOffsets {
             // The index breaks ties, which makes the unstable sort stable.
             order.sort_unstable();
         }
+        chars.clear();
+        chars.resize(total, (0, 0));
         let mut offsets = MentionOffsets {
             order,
-            chars: vec![(0, 0); total],
+            chars,
             money_from: companies.len(),
             percents_from: companies.len() + money.len(),
         };
