@@ -210,11 +210,11 @@ impl MentionOffsets {
             };
             listed(lists[list].0, span, index)
         };
-        // Each list comes sorted by start: merged, they are in record
-        // order. Should one not be, the merge is out of order and sorted.
         let (mut order, mut chars) = SPARE_LISTS.take();
         order.clear();
         order.reserve(total);
+        // Each list comes sorted by start: merged, they are in record
+        // order. Should one not be, the merge is out of order and sorted.
         let mut next = [0; 3];
         for _ in 0..total {
             let mut first: Option<(usize, Listed)> = None;
@@ -867,6 +867,48 @@ mod tests {
             );
         }
         assert!(claims > 100, "only {claims} claims");
+    }
+
+    /// Every mention's offsets against counting the characters from the
+    /// start of the text, and the record order, also when a list does not
+    /// come sorted.
+    fn check_offsets(text: &str, found: &Extraction) {
+        let offsets = MentionOffsets::new(text, found);
+        let chars = |span: Span| {
+            let start = text[..span.start].chars().count();
+            (start, start + span.slice(text).chars().count())
+        };
+        for (i, c) in found.companies.iter().enumerate() {
+            assert_eq!(offsets.company(i), chars(c.span));
+        }
+        for (i, m) in found.amounts.money.iter().enumerate() {
+            assert_eq!(offsets.money(i), chars(m.span));
+        }
+        for (i, p) in found.amounts.percents.iter().enumerate() {
+            assert_eq!(offsets.percent(i), chars(p.span));
+        }
+        assert!(offsets.order.is_sorted());
+        let total =
+            found.companies.len() + found.amounts.money.len() + found.amounts.percents.len();
+        assert_eq!(offsets.order.len(), total);
+    }
+
+    #[test]
+    fn mention_offsets_count_from_the_start() {
+        let extractor = crate::Extractor::new(crate::Options::default()).unwrap();
+        let text = "Le chiffre d’affaires de Dassault Systèmes atteint 5,9 milliards d’euros \
+            (6,4 milliards de dollars), +12 %. 日本語 Alibaba Cloud: 3% et 4 %, €5 et 10 ’s.";
+        let article = Article {
+            text: text.into(),
+            declared_language: Some("fr".into()),
+            ..Article::default()
+        };
+        let mut found = extractor.extract(&article);
+        assert!(found.amounts.percents.len() >= 3 && !found.amounts.money.is_empty());
+        check_offsets(text, &found);
+        found.amounts.percents.reverse();
+        found.amounts.money.reverse();
+        check_offsets(text, &found);
     }
 
     #[test]
