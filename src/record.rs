@@ -147,6 +147,9 @@ struct Listed {
     index: usize,
 }
 
+/// A mention's code-point `(start, end)`.
+type CharSpan = (usize, usize);
+
 /// The mentions of an article in record order, with the code-point offsets
 /// of each.
 ///
@@ -161,7 +164,7 @@ pub(crate) struct MentionOffsets {
     order: Vec<Listed>,
     /// Code-point `(start, end)` of the companies, then of the money
     /// mentions, then of the percent mentions, each in extraction order.
-    chars: Vec<(usize, usize)>,
+    chars: Vec<CharSpan>,
     /// Where the money and the percent mentions begin in `chars`.
     money_from: usize,
     percents_from: usize,
@@ -170,7 +173,7 @@ pub(crate) struct MentionOffsets {
 thread_local! {
     /// The two lists of this thread's last [`MentionOffsets`], once it is
     /// dropped: reused for the next article's.
-    static SPARE_LISTS: Cell<(Vec<Listed>, Vec<(usize, usize)>)> =
+    static SPARE_LISTS: Cell<(Vec<Listed>, Vec<CharSpan>)> =
         const { Cell::new((Vec::new(), Vec::new())) };
 }
 
@@ -259,17 +262,17 @@ impl MentionOffsets {
     }
 
     /// The code-point `(start, end)` of company mention `i`.
-    pub(crate) fn company(&self, i: usize) -> (usize, usize) {
+    pub(crate) fn company(&self, i: usize) -> CharSpan {
         self.chars[i]
     }
 
     /// The code-point `(start, end)` of money mention `i`.
-    pub(crate) fn money(&self, i: usize) -> (usize, usize) {
+    pub(crate) fn money(&self, i: usize) -> CharSpan {
         self.chars[self.money_from + i]
     }
 
     /// The code-point `(start, end)` of percent mention `i`.
-    pub(crate) fn percent(&self, i: usize) -> (usize, usize) {
+    pub(crate) fn percent(&self, i: usize) -> CharSpan {
         self.chars[self.percents_from + i]
     }
 }
@@ -500,7 +503,7 @@ impl<'a> Writer<'a> {
         value: f64,
         unit: &'static str,
         span: Span,
-        (start, end): (usize, usize),
+        (start, end): CharSpan,
     ) {
         write_number(out, value);
         out.extend_from_slice(b",\"unit\":\"");
