@@ -21,7 +21,7 @@
 
 use std::collections::VecDeque;
 use std::io::{self, Write};
-use std::sync::mpsc;
+use std::sync::{mpsc, Mutex};
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
@@ -106,6 +106,8 @@ pub fn run(
 
     let mut summary = Summary::default();
     let mut result = Ok(());
+    let spare = Spare::default();
+    let spare = &spare;
     pool.in_place_scope(|scope| {
         // Batches handed to the pool, oldest first, each with the channel
         // its rendered lines come back on.
@@ -118,7 +120,7 @@ pub fn run(
                 let (done, rendered) = mpsc::sync_channel(1);
                 scope.spawn(move |_| {
                     // The receiver is gone only when writing failed.
-                    let _ = done.send(render_batch(extractor, batch, options.output));
+                    let _ = done.send(render_batch(extractor, batch, options.output, spare));
                 });
                 extracting.push_back(rendered);
             }
@@ -131,7 +133,7 @@ pub fn run(
             // An error here means the extraction panicked; the scope
             // passes the panic on when it ends.
             let Ok(lines) = oldest.recv() else { break };
-            result = write_batch(lines, out, &mut summary, started, observer);
+            result = write_batch(lines, out, &mut summary, started, observer, spare);
             if result.is_err() {
                 break;
             }
@@ -168,6 +170,30 @@ struct Chunk {
     items: Vec<Result<usize, LoadError>>,
 }
 
+/// Output buffers written out and emptied, for the next chunks: the same
+/// buffers go round between the pool and the writing thread. Fresh ones
+/// for every chunk cost a page fault every few kilobytes of output.
+#[derive(Default)]
+struct Spare(Mutex<Vec<Vec<u8>>>);
+
+impl Spare {
+    /// More than the chunks of all the batches that exist at once.
+    const MOST: usize = 1024;
+
+    fn take(&self) -> Vec<u8> {
+        let mut spare = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        spare.pop().unwrap_or_default()
+    }
+
+    fn give(&self, mut buffer: Vec<u8>) {
+        buffer.clear();
+        let mut spare = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        if spare.len() < Spare::MOST {
+            spare.push(buffer);
+        }
+    }
+}
+
 /// How many items of a batch are rendered into one [`Chunk`]: few enough
 /// that the pool's threads share a batch evenly.
 const CHUNK_ITEMS: usize = 8;
@@ -178,6 +204,7 @@ fn render_batch(
     extractor: &Extractor,
     batch: Vec<Result<Article, LoadError>>,
     mode: OutputMode,
+    spare: &Spare,
 ) -> Rendered {
     let text_bytes = batch.iter().flatten().map(|a| a.text.len()).sum();
     let mut items = batch.into_iter();
@@ -191,7 +218,7 @@ fn render_batch(
     }
     let chunks = runs
         .into_par_iter()
-        .map(|run| render_chunk(extractor, run, mode))
+        .map(|run| render_chunk(extractor, run, mode, spare.take()))
         .collect();
     Rendered { chunks, text_bytes }
 }
@@ -200,10 +227,11 @@ fn render_chunk(
     extractor: &Extractor,
     run: Vec<Result<Article, LoadError>>,
     mode: OutputMode,
+    mut out: Vec<u8>,
 ) -> Chunk {
     // Records run to about four times the text.
     let room: usize = run.iter().flatten().map(|a| a.text.len() * 4 + 256).sum();
-    let mut out = Vec::with_capacity(room);
+    out.reserve(room);
     let items = run
         .into_iter()
         .map(|item| item.map(|article| render(extractor, &article, mode, &mut out)))
@@ -219,6 +247,7 @@ fn write_batch(
     summary: &mut Summary,
     started: Instant,
     observer: &mut dyn Observer,
+    spare: &Spare,
 ) -> io::Result<()> {
     for chunk in batch.chunks {
         for item in chunk.items {
@@ -234,6 +263,7 @@ fn write_batch(
             }
         }
         out.write_all(&chunk.out)?;
+        spare.give(chunk.out);
     }
     summary.text_bytes += batch.text_bytes as u64;
     summary.elapsed = started.elapsed();
