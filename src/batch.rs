@@ -21,7 +21,7 @@
 
 use std::collections::VecDeque;
 use std::io::{self, Write};
-use std::sync::mpsc;
+use std::sync::{mpsc, Mutex};
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
@@ -106,6 +106,8 @@ pub fn run(
 
     let mut summary = Summary::default();
     let mut result = Ok(());
+    let spare = Spare::default();
+    let spare = &spare;
     pool.in_place_scope(|scope| {
         // Batches handed to the pool, oldest first, each with the channel
         // its rendered lines come back on.
@@ -118,7 +120,7 @@ pub fn run(
                 let (done, rendered) = mpsc::sync_channel(1);
                 scope.spawn(move |_| {
                     // The receiver is gone only when writing failed.
-                    let _ = done.send(render_batch(extractor, batch, options.output));
+                    let _ = done.send(render_batch(extractor, batch, options.output, spare));
                 });
                 extracting.push_back(rendered);
             }
@@ -131,7 +133,7 @@ pub fn run(
             // An error here means the extraction panicked; the scope
             // passes the panic on when it ends.
             let Ok(lines) = oldest.recv() else { break };
-            result = write_batch(lines, out, &mut summary, started, observer);
+            result = write_batch(lines, out, &mut summary, started, observer, spare);
             if result.is_err() {
                 break;
             }
@@ -152,12 +154,49 @@ pub fn run(
 /// older batch to finish.
 const IN_FLIGHT: usize = 2;
 
-/// A batch after extraction: each item's output lines and number of
-/// claims, or why it was skipped; and the bytes of text it held.
+/// A batch after extraction, as runs of consecutive items.
 struct Rendered {
-    lines: Vec<Result<(Vec<u8>, usize), LoadError>>,
+    chunks: Vec<Chunk>,
     text_bytes: usize,
 }
+
+/// A run of consecutive items of a batch after extraction: the output
+/// lines of all its articles in one buffer, and for each item its number
+/// of claims or why it was skipped. One buffer for a few articles, sized
+/// once for all of them, instead of one allocation per article (freed by
+/// the writing thread, the other thread's heap) and one small write each.
+struct Chunk {
+    out: Vec<u8>,
+    items: Vec<Result<usize, LoadError>>,
+}
+
+/// Output buffers written out and emptied, for the next chunks: the same
+/// buffers go round between the pool and the writing thread. Fresh ones
+/// for every chunk cost a page fault every few kilobytes of output.
+#[derive(Default)]
+struct Spare(Mutex<Vec<Vec<u8>>>);
+
+impl Spare {
+    /// More than the chunks of all the batches that exist at once.
+    const MOST: usize = 1024;
+
+    fn take(&self) -> Vec<u8> {
+        let mut spare = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        spare.pop().unwrap_or_default()
+    }
+
+    fn give(&self, mut buffer: Vec<u8>) {
+        buffer.clear();
+        let mut spare = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        if spare.len() < Spare::MOST {
+            spare.push(buffer);
+        }
+    }
+}
+
+/// How many items of a batch are rendered into one [`Chunk`]: few enough
+/// that the pool's threads share a batch evenly.
+const CHUNK_ITEMS: usize = 8;
 
 /// Extracts and renders a batch on the current rayon pool. The articles
 /// are dropped here too, on the pool, not on the writing thread.
@@ -165,13 +204,39 @@ fn render_batch(
     extractor: &Extractor,
     batch: Vec<Result<Article, LoadError>>,
     mode: OutputMode,
+    spare: &Spare,
 ) -> Rendered {
     let text_bytes = batch.iter().flatten().map(|a| a.text.len()).sum();
-    let lines = batch
+    let mut items = batch.into_iter();
+    let mut runs = Vec::with_capacity(items.len().div_ceil(CHUNK_ITEMS));
+    loop {
+        let run: Vec<_> = items.by_ref().take(CHUNK_ITEMS).collect();
+        if run.is_empty() {
+            break;
+        }
+        runs.push(run);
+    }
+    let chunks = runs
         .into_par_iter()
-        .map(|item| item.map(|article| render(extractor, &article, mode)))
+        .map(|run| render_chunk(extractor, run, mode, spare.take()))
         .collect();
-    Rendered { lines, text_bytes }
+    Rendered { chunks, text_bytes }
+}
+
+fn render_chunk(
+    extractor: &Extractor,
+    run: Vec<Result<Article, LoadError>>,
+    mode: OutputMode,
+    mut out: Vec<u8>,
+) -> Chunk {
+    // Records run to about four times the text.
+    let room: usize = run.iter().flatten().map(|a| a.text.len() * 4 + 256).sum();
+    out.reserve(room);
+    let items = run
+        .into_iter()
+        .map(|item| item.map(|article| render(extractor, &article, mode, &mut out)))
+        .collect();
+    Chunk { out, items }
 }
 
 /// Writes a rendered batch in input order, reports its skipped items and
@@ -182,19 +247,23 @@ fn write_batch(
     summary: &mut Summary,
     started: Instant,
     observer: &mut dyn Observer,
+    spare: &Spare,
 ) -> io::Result<()> {
-    for line in batch.lines {
-        match line {
-            Ok((bytes, claims)) => {
-                summary.articles += 1;
-                summary.claims += claims;
-                out.write_all(&bytes)?;
-            }
-            Err(error) => {
-                summary.skipped += 1;
-                observer.skipped(&error);
+    for chunk in batch.chunks {
+        for item in chunk.items {
+            match item {
+                Ok(claims) => {
+                    summary.articles += 1;
+                    summary.claims += claims;
+                }
+                Err(error) => {
+                    summary.skipped += 1;
+                    observer.skipped(&error);
+                }
             }
         }
+        out.write_all(&chunk.out)?;
+        spare.give(chunk.out);
     }
     summary.text_bytes += batch.text_bytes as u64;
     summary.elapsed = started.elapsed();
@@ -232,20 +301,19 @@ fn read_batches(
     }
 }
 
-/// One article's output lines and its number of claims, written straight
-/// from the extraction (see [`crate::record`]); the same bytes as
-/// serializing [`Extractor::record`].
-fn render(extractor: &Extractor, article: &Article, mode: OutputMode) -> (Vec<u8>, usize) {
+/// Appends one article's output lines to `out` and returns its number of
+/// claims; written straight from the extraction (see [`crate::record`]),
+/// the same bytes as serializing [`Extractor::record`].
+fn render(extractor: &Extractor, article: &Article, mode: OutputMode, out: &mut Vec<u8>) -> usize {
     let found = extractor.extract(article);
-    let mut bytes = Vec::with_capacity(article.text.len() * 4 + 256);
     match mode {
         OutputMode::Documents => {
-            crate::record::write_document(&mut bytes, article, &found);
-            bytes.push(b'\n');
+            crate::record::write_document(out, article, &found);
+            out.push(b'\n');
         }
-        OutputMode::Claims => crate::record::write_claims(&mut bytes, article, &found),
+        OutputMode::Claims => crate::record::write_claims(out, article, &found),
     }
-    (bytes, found.claims.len())
+    found.claims.len()
 }
 
 #[cfg(test)]

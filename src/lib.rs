@@ -196,13 +196,12 @@ impl Extractor {
 /// Turns an extraction into its record, with code-point offsets.
 pub fn to_record(article: &Article, found: &Extraction) -> DocumentRecord {
     let text = &article.text;
-    let bounds = record::CharBounds::new(text, found);
-    let char_of = |byte: usize| bounds.char_of(byte);
+    let offsets = record::MentionOffsets::new(text, found);
 
-    let mention = |kind, span: Span| MentionRecord {
+    let mention = |kind, span: Span, (start, end)| MentionRecord {
         kind,
-        start: char_of(span.start),
-        end: char_of(span.end),
+        start,
+        end,
         text: span.slice(text).to_string(),
         entity: None,
         parent: None,
@@ -211,69 +210,83 @@ pub fn to_record(article: &Article, found: &Extraction) -> DocumentRecord {
         currency_inferred: false,
     };
     let mut mentions: Vec<MentionRecord> = Vec::new();
-    for c in &found.companies {
+    for (i, c) in found.companies.iter().enumerate() {
         mentions.push(MentionRecord {
             entity: Some(c.entity.to_string()),
             parent: c.parent.as_deref().map(String::from),
-            ..mention(MentionType::Company, c.span)
+            ..mention(MentionType::Company, c.span, offsets.company(i))
         });
     }
-    for m in &found.amounts.money {
+    for (i, m) in found.amounts.money.iter().enumerate() {
         mentions.push(MentionRecord {
             value: Some(m.value.to_f64()),
             currency: Some(m.currency.to_string()),
             currency_inferred: m.currency_inferred,
-            ..mention(MentionType::Money, m.span)
+            ..mention(MentionType::Money, m.span, offsets.money(i))
         });
     }
-    for p in &found.amounts.percents {
+    for (i, p) in found.amounts.percents.iter().enumerate() {
         mentions.push(MentionRecord {
             value: Some(p.value.to_f64()),
-            ..mention(MentionType::Percent, p.span)
+            ..mention(MentionType::Percent, p.span, offsets.percent(i))
         });
     }
     mentions.sort_by_key(|m| (m.start, m.end, m.kind));
 
-    let money_value = |m: &MoneyMention| (m.value.to_f64(), m.currency.to_string(), m.span);
+    let money_value = |i: usize| {
+        let m: &MoneyMention = &found.amounts.money[i];
+        (
+            m.value.to_f64(),
+            m.currency.to_string(),
+            m.span,
+            offsets.money(i),
+        )
+    };
     let claims = found
         .claims
         .iter()
         .map(|claim| {
             let company = &found.companies[claim.company];
-            let (value, unit, span) = match claim.value {
-                ValueRef::Money(i) => money_value(&found.amounts.money[i]),
+            let (company_start, company_end) = offsets.company(claim.company);
+            let (value, unit, span, (start, end)) = match claim.value {
+                ValueRef::Money(i) => money_value(i),
                 ValueRef::Percent(i) => {
                     let p = &found.amounts.percents[i];
-                    (p.value.to_f64(), "%".to_string(), p.span)
+                    (
+                        p.value.to_f64(),
+                        "%".to_string(),
+                        p.span,
+                        offsets.percent(i),
+                    )
                 }
             };
             ClaimRecord {
                 doc_id: None,
                 company: company.span.slice(text).to_string(),
                 entity: company.entity.to_string(),
-                company_start: char_of(company.span.start),
-                company_end: char_of(company.span.end),
+                company_start,
+                company_end,
                 metric: claim.metric.name().to_string(),
                 value,
                 unit,
                 text: span.slice(text).to_string(),
-                start: char_of(span.start),
-                end: char_of(span.end),
+                start,
+                end,
                 equivalents: claim
                     .equivalents
                     .iter()
                     .map(|&i| {
-                        let (value, unit, span) = money_value(&found.amounts.money[i]);
+                        let (value, unit, span, (start, end)) = money_value(i);
                         EquivalentRecord {
                             value,
                             unit,
                             text: span.slice(text).to_string(),
-                            start: char_of(span.start),
-                            end: char_of(span.end),
+                            start,
+                            end,
                         }
                     })
                     .collect(),
-                period: claim.period.clone(),
+                period: claim.period.map(|p| p.text().as_str().to_string()),
                 link: claim.link.name().to_string(),
                 sentence: Some(claim.sentence.slice(text).to_string()),
             }

@@ -1,8 +1,8 @@
 //! The JSON records of SPEC sections 2 and 3, written by `extract` and read
 //! back by `eval` (gold files have the same shape).
 //!
-//! Inside the pipeline offsets are bytes; here they become code points, once
-//! per article (see [`crate::span::CharIndex`]).
+//! Inside the pipeline offsets are bytes; here they become code points, in
+//! one sweep per article (see `MentionOffsets`).
 //!
 //! Two ways lead to the same bytes. [`crate::to_record`] builds an owned
 //! [`DocumentRecord`], which the library API and `eval` use. `extract`
@@ -13,13 +13,14 @@
 //! its [`Extraction`], into a buffer the caller reuses. A test holds them to
 //! `serde_json::to_writer(&to_record(..))` byte for byte.
 
+use std::cell::Cell;
+
 use serde::{Deserialize, Serialize};
 
-use crate::amounts::MoneyMention;
 use crate::article::Article;
-use crate::claims::{Claim, ValueRef};
+use crate::claims::{Claim, Link, Metric, ValueRef};
 use crate::number::{serialize_number, serialize_opt_number};
-use crate::span::{CharIndex, Span};
+use crate::span::{count_chars, Span};
 use crate::Extraction;
 
 /// One article's record: SPEC section 2.
@@ -136,34 +137,164 @@ pub struct EquivalentRecord {
     pub end: usize,
 }
 
-/// The code-point offsets of every span an article's record writes:
-/// company, money and percent mentions and claim sentences, through a
-/// [`CharIndex`] that reaches the furthest of their bounds.
-pub(crate) struct CharBounds<'t> {
-    index: CharIndex<'t>,
+/// Where a mention sits in an article's record: its byte span, its type
+/// and its index in the extraction's list of that type.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Listed {
+    start: usize,
+    end: usize,
+    kind: MentionType,
+    index: usize,
 }
 
-impl<'t> CharBounds<'t> {
-    pub(crate) fn new(text: &'t str, found: &Extraction) -> CharBounds<'t> {
-        let ends = (found.companies.iter().map(|c| c.span.end))
-            .chain(found.amounts.money.iter().map(|m| m.span.end))
-            .chain(found.amounts.percents.iter().map(|p| p.span.end))
-            .chain(found.claims.iter().map(|c| c.sentence.end));
-        let upto = ends.max().unwrap_or(0);
-        CharBounds {
-            index: CharIndex::new(text, upto),
+/// A mention's code-point `(start, end)`.
+type CharSpan = (usize, usize);
+
+/// The mentions of an article in record order, with the code-point offsets
+/// of each.
+///
+/// Records list mentions by start (then end and type), and every offset a
+/// record writes is a bound of some mention (a claim's company and values
+/// are mentions too). So one forward sweep in that order gives them all:
+/// the code points between one start and the next, then those of the
+/// mention's own text. Each byte before the last mention is counted once,
+/// and no offset is looked up twice.
+pub(crate) struct MentionOffsets {
+    /// Every mention, in record order.
+    order: Vec<Listed>,
+    /// Code-point `(start, end)` of the companies, then of the money
+    /// mentions, then of the percent mentions, each in extraction order.
+    chars: Vec<CharSpan>,
+    /// Where the money and the percent mentions begin in `chars`.
+    money_from: usize,
+    percents_from: usize,
+}
+
+thread_local! {
+    /// The two lists of this thread's last [`MentionOffsets`], once it is
+    /// dropped: reused for the next article's.
+    static SPARE_LISTS: Cell<(Vec<Listed>, Vec<CharSpan>)> =
+        const { Cell::new((Vec::new(), Vec::new())) };
+}
+
+impl Drop for MentionOffsets {
+    fn drop(&mut self) {
+        SPARE_LISTS.set((
+            std::mem::take(&mut self.order),
+            std::mem::take(&mut self.chars),
+        ));
+    }
+}
+
+impl MentionOffsets {
+    pub(crate) fn new(text: &str, found: &Extraction) -> MentionOffsets {
+        let (companies, money, percents) = (
+            &found.companies,
+            &found.amounts.money,
+            &found.amounts.percents,
+        );
+        let total = companies.len() + money.len() + percents.len();
+        let listed = |kind, span: Span, index| Listed {
+            start: span.start,
+            end: span.end,
+            kind,
+            index,
+        };
+        let lists = [
+            (MentionType::Company, companies.len()),
+            (MentionType::Money, money.len()),
+            (MentionType::Percent, percents.len()),
+        ];
+        let listed_at = |list: usize, index: usize| {
+            let span = match list {
+                0 => companies[index].span,
+                1 => money[index].span,
+                _ => percents[index].span,
+            };
+            listed(lists[list].0, span, index)
+        };
+        let (mut order, mut chars) = SPARE_LISTS.take();
+        order.clear();
+        order.reserve(total);
+        // Each list comes sorted by start: merged, they are in record
+        // order. Should one not be, the merge is out of order and sorted.
+        let mut next = [0; 3];
+        for _ in 0..total {
+            let mut first: Option<(usize, Listed)> = None;
+            for (list, &(_, len)) in lists.iter().enumerate() {
+                if next[list] < len {
+                    let candidate = listed_at(list, next[list]);
+                    if first.is_none_or(|(_, f)| candidate < f) {
+                        first = Some((list, candidate));
+                    }
+                }
+            }
+            let (list, m) = first.expect("a mention left in some list");
+            next[list] += 1;
+            order.push(m);
         }
+        if !order.is_sorted() {
+            // The index breaks ties, which makes the unstable sort stable.
+            order.sort_unstable();
+        }
+        chars.clear();
+        chars.resize(total, (0, 0));
+        let mut offsets = MentionOffsets {
+            order,
+            chars,
+            money_from: companies.len(),
+            percents_from: companies.len() + money.len(),
+        };
+        let bytes = text.as_bytes();
+        let (mut byte, mut char) = (0, 0);
+        for m in &offsets.order {
+            char += chars_in(&bytes[byte..m.start]);
+            byte = m.start;
+            let end = char + chars_in(&bytes[m.start..m.end]);
+            let at = match m.kind {
+                MentionType::Company => m.index,
+                MentionType::Money => offsets.money_from + m.index,
+                MentionType::Percent => offsets.percents_from + m.index,
+            };
+            offsets.chars[at] = (char, end);
+        }
+        offsets
     }
 
-    /// The code-point offset of `byte`, one of the bounds given to `new`.
-    pub(crate) fn char_of(&self, byte: usize) -> usize {
-        self.index.char_of(byte)
+    /// The code-point `(start, end)` of company mention `i`.
+    pub(crate) fn company(&self, i: usize) -> CharSpan {
+        self.chars[i]
+    }
+
+    /// The code-point `(start, end)` of money mention `i`.
+    pub(crate) fn money(&self, i: usize) -> CharSpan {
+        self.chars[self.money_from + i]
+    }
+
+    /// The code-point `(start, end)` of percent mention `i`.
+    pub(crate) fn percent(&self, i: usize) -> CharSpan {
+        self.chars[self.percents_from + i]
+    }
+}
+
+/// The code points in `bytes`, valid UTF-8. Mention texts and the gaps
+/// between mentions are short, and mostly ASCII: a word test answers for
+/// those, without [`count_chars`]' set-up for long runs.
+fn chars_in(bytes: &[u8]) -> usize {
+    if bytes.len() <= 64 && bytes.is_ascii() {
+        bytes.len()
+    } else {
+        count_chars(bytes)
     }
 }
 
 /// Appends the line-less JSON of `to_record(article, found)` to `out`.
+///
+/// The constant parts of the JSON are written as few pieces as possible:
+/// a key with the punctuation around it (`","entity":"`), the opening and
+/// closing quotes of the strings next to it included.
 pub fn write_document(out: &mut Vec<u8>, article: &Article, found: &Extraction) {
-    let w = Writer::new(article, found);
+    let mut w = Writer::new(article, found);
     out.extend_from_slice(b"{\"id\":");
     write_str(out, &article.id);
     out.extend_from_slice(b",\"source\":");
@@ -203,7 +334,7 @@ pub fn write_claims(out: &mut Vec<u8>, article: &Article, found: &Extraction) {
     if found.claims.is_empty() {
         return;
     }
-    let w = Writer::new(article, found);
+    let mut w = Writer::new(article, found);
     for claim in &found.claims {
         w.write_claim(out, Some(&article.id), claim);
         out.push(b'\n');
@@ -214,7 +345,11 @@ pub fn write_claims(out: &mut Vec<u8>, article: &Article, found: &Extraction) {
 struct Writer<'a> {
     text: &'a str,
     found: &'a Extraction,
-    bounds: CharBounds<'a>,
+    offsets: MentionOffsets,
+    /// The sentence of the last claim written and where its escaped text
+    /// lies in the output: the claims of one sentence copy it from there
+    /// instead of escaping it again.
+    last_sentence: Option<(Span, std::ops::Range<usize>)>,
 }
 
 impl<'a> Writer<'a> {
@@ -222,18 +357,9 @@ impl<'a> Writer<'a> {
         Writer {
             text: &article.text,
             found,
-            bounds: CharBounds::new(&article.text, found),
+            offsets: MentionOffsets::new(&article.text, found),
+            last_sentence: None,
         }
-    }
-
-    /// `"start":…,"end":…,"text":…`: a mention's span fields.
-    fn write_span_fields(&self, out: &mut Vec<u8>, span: Span) {
-        out.extend_from_slice(b"\"start\":");
-        write_usize(out, self.bounds.char_of(span.start));
-        out.extend_from_slice(b",\"end\":");
-        write_usize(out, self.bounds.char_of(span.end));
-        out.extend_from_slice(b",\"text\":");
-        write_str(out, span.slice(self.text));
     }
 
     /// The mentions sorted as `to_record` sorts them: by code-point start,
@@ -241,125 +367,175 @@ impl<'a> Writer<'a> {
     /// offsets, so the byte spans sort the same way.
     fn write_mentions(&self, out: &mut Vec<u8>) {
         let found = self.found;
-        let mut order: Vec<(usize, usize, MentionType, usize)> = Vec::with_capacity(
-            found.companies.len() + found.amounts.money.len() + found.amounts.percents.len(),
-        );
-        let entry = |kind, span: Span, i| (span.start, span.end, kind, i);
-        order.extend(
-            (found.companies.iter().enumerate())
-                .map(|(i, c)| entry(MentionType::Company, c.span, i)),
-        );
-        order.extend(
-            (found.amounts.money.iter().enumerate())
-                .map(|(i, m)| entry(MentionType::Money, m.span, i)),
-        );
-        order.extend(
-            (found.amounts.percents.iter().enumerate())
-                .map(|(i, p)| entry(MentionType::Percent, p.span, i)),
-        );
-        // The index breaks ties, which makes the unstable sort stable.
-        order.sort_unstable();
-        for (n, &(start, end, kind, i)) in order.iter().enumerate() {
+        for (n, m) in self.offsets.order.iter().enumerate() {
             if n > 0 {
                 out.push(b',');
             }
-            out.extend_from_slice(b"{\"type\":\"");
-            out.extend_from_slice(kind.name().as_bytes());
-            out.extend_from_slice(b"\",");
-            self.write_span_fields(out, Span { start, end });
-            match kind {
+            let (start, end) = match m.kind {
+                MentionType::Company => self.offsets.company(m.index),
+                MentionType::Money => self.offsets.money(m.index),
+                MentionType::Percent => self.offsets.percent(m.index),
+            };
+            out.extend_from_slice(match m.kind {
+                MentionType::Company => b"{\"type\":\"company\",\"start\":",
+                MentionType::Money => b"{\"type\":\"money\",\"start\":",
+                MentionType::Percent => b"{\"type\":\"percent\",\"start\":",
+            });
+            write_usize(out, start);
+            out.extend_from_slice(b",\"end\":");
+            write_usize(out, end);
+            out.extend_from_slice(b",\"text\":\"");
+            write_escaped(out, &self.text[m.start..m.end]);
+            match m.kind {
                 MentionType::Company => {
-                    let c = &found.companies[i];
-                    out.extend_from_slice(b",\"entity\":");
-                    write_str(out, &c.entity);
+                    let c = &found.companies[m.index];
+                    out.extend_from_slice(b"\",\"entity\":\"");
+                    write_escaped(out, &c.entity);
                     if let Some(parent) = &c.parent {
-                        out.extend_from_slice(b",\"parent\":");
-                        write_str(out, parent);
+                        out.extend_from_slice(b"\",\"parent\":\"");
+                        write_escaped(out, parent);
                     }
+                    out.extend_from_slice(b"\"}");
                 }
                 MentionType::Money => {
-                    let m = &found.amounts.money[i];
-                    out.extend_from_slice(b",\"value\":");
-                    write_number(out, m.value.to_f64());
-                    out.extend_from_slice(b",\"currency\":");
-                    write_name(out, m.currency);
-                    if m.currency_inferred {
-                        out.extend_from_slice(b",\"currency_inferred\":true");
+                    let money = &found.amounts.money[m.index];
+                    out.extend_from_slice(b"\",\"value\":");
+                    write_number(out, money.value.to_f64());
+                    out.extend_from_slice(b",\"currency\":\"");
+                    write_name(out, money.currency);
+                    if money.currency_inferred {
+                        out.extend_from_slice(b"\",\"currency_inferred\":true}");
+                    } else {
+                        out.extend_from_slice(b"\"}");
                     }
                 }
                 MentionType::Percent => {
-                    out.extend_from_slice(b",\"value\":");
-                    write_number(out, found.amounts.percents[i].value.to_f64());
+                    out.extend_from_slice(b"\",\"value\":");
+                    write_number(out, found.amounts.percents[m.index].value.to_f64());
+                    out.push(b'}');
                 }
             }
-            out.push(b'}');
         }
     }
 
-    fn write_claim(&self, out: &mut Vec<u8>, doc_id: Option<&str>, claim: &Claim) {
+    fn write_claim(&mut self, out: &mut Vec<u8>, doc_id: Option<&str>, claim: &Claim) {
         let found = self.found;
-        out.push(b'{');
         if let Some(id) = doc_id {
-            out.extend_from_slice(b"\"doc_id\":");
+            out.extend_from_slice(b"{\"doc_id\":");
             write_str(out, id);
-            out.push(b',');
+            out.extend_from_slice(b",\"company\":\"");
+        } else {
+            out.extend_from_slice(b"{\"company\":\"");
         }
         let company = &found.companies[claim.company];
-        out.extend_from_slice(b"\"company\":");
-        write_str(out, company.span.slice(self.text));
-        out.extend_from_slice(b",\"entity\":");
-        write_str(out, &company.entity);
-        out.extend_from_slice(b",\"company_start\":");
-        write_usize(out, self.bounds.char_of(company.span.start));
+        write_escaped(out, company.span.slice(self.text));
+        out.extend_from_slice(b"\",\"entity\":\"");
+        write_escaped(out, &company.entity);
+        let (start, end) = self.offsets.company(claim.company);
+        out.extend_from_slice(b"\",\"company_start\":");
+        write_usize(out, start);
         out.extend_from_slice(b",\"company_end\":");
-        write_usize(out, self.bounds.char_of(company.span.end));
-        out.extend_from_slice(b",\"metric\":");
-        write_name(out, claim.metric.name());
-        let (value, unit, span) = match claim.value {
-            ValueRef::Money(i) => money_value(&found.amounts.money[i]),
+        write_usize(out, end);
+        out.extend_from_slice(metric_and_value_key(claim.metric));
+        match claim.value {
+            ValueRef::Money(i) => self.write_money_fields(out, i),
             ValueRef::Percent(i) => {
                 let p = &found.amounts.percents[i];
-                (p.value.to_f64(), "%", p.span)
+                self.write_value_fields(
+                    out,
+                    p.value.to_f64(),
+                    "%",
+                    p.span,
+                    self.offsets.percent(i),
+                );
             }
-        };
-        out.extend_from_slice(b",");
-        self.write_value_fields(out, value, unit, span);
+        }
         out.extend_from_slice(b",\"equivalents\":[");
         for (n, &i) in claim.equivalents.iter().enumerate() {
-            if n > 0 {
-                out.push(b',');
-            }
-            let (value, unit, span) = money_value(&found.amounts.money[i]);
-            out.push(b'{');
-            self.write_value_fields(out, value, unit, span);
+            out.extend_from_slice(if n > 0 {
+                b",{\"value\":"
+            } else {
+                b"{\"value\":"
+            });
+            self.write_money_fields(out, i);
             out.push(b'}');
         }
-        out.extend_from_slice(b"],\"period\":");
-        write_opt_str(out, claim.period.as_deref());
-        out.extend_from_slice(b",\"link\":");
-        write_name(out, claim.link.name());
-        out.extend_from_slice(b",\"sentence\":");
-        write_str(out, claim.sentence.slice(self.text));
-        out.push(b'}');
+        match claim.period {
+            Some(period) => {
+                out.extend_from_slice(b"],\"period\":\"");
+                out.extend_from_slice(period.text().as_bytes());
+                out.push(b'"');
+            }
+            None => out.extend_from_slice(b"],\"period\":null"),
+        }
+        out.extend_from_slice(match claim.link {
+            Link::Sentence => b",\"link\":\"sentence\",\"sentence\":\"",
+            Link::Coref => b",\"link\":\"coref\",\"sentence\":\"",
+        });
+        let from = out.len();
+        match &self.last_sentence {
+            Some((span, written)) if *span == claim.sentence => {
+                out.extend_from_within(written.clone());
+            }
+            _ => write_escaped(out, claim.sentence.slice(self.text)),
+        }
+        self.last_sentence = Some((claim.sentence, from..out.len()));
+        out.extend_from_slice(b"\"}");
     }
 
-    /// `"value":…,"unit":…,"text":…,"start":…,"end":…`.
-    fn write_value_fields(&self, out: &mut Vec<u8>, value: f64, unit: &'static str, span: Span) {
-        out.extend_from_slice(b"\"value\":");
+    /// The value fields of money mention `i`, from its value on.
+    fn write_money_fields(&self, out: &mut Vec<u8>, i: usize) {
+        let m = &self.found.amounts.money[i];
+        self.write_value_fields(
+            out,
+            m.value.to_f64(),
+            m.currency,
+            m.span,
+            self.offsets.money(i),
+        );
+    }
+
+    /// `…,"unit":…,"text":…,"start":…,"end":…`, the key of the value
+    /// already written.
+    fn write_value_fields(
+        &self,
+        out: &mut Vec<u8>,
+        value: f64,
+        unit: &'static str,
+        span: Span,
+        (start, end): CharSpan,
+    ) {
         write_number(out, value);
-        out.extend_from_slice(b",\"unit\":");
+        out.extend_from_slice(b",\"unit\":\"");
         write_name(out, unit);
-        out.extend_from_slice(b",\"text\":");
-        write_str(out, span.slice(self.text));
-        out.extend_from_slice(b",\"start\":");
-        write_usize(out, self.bounds.char_of(span.start));
+        out.extend_from_slice(b"\",\"text\":\"");
+        write_escaped(out, span.slice(self.text));
+        out.extend_from_slice(b"\",\"start\":");
+        write_usize(out, start);
         out.extend_from_slice(b",\"end\":");
-        write_usize(out, self.bounds.char_of(span.end));
+        write_usize(out, end);
     }
 }
 
-fn money_value(m: &MoneyMention) -> (f64, &'static str, Span) {
-    (m.value.to_f64(), m.currency, m.span)
+/// `,"metric":"…","value":`, one constant piece for each metric.
+fn metric_and_value_key(metric: Metric) -> &'static [u8] {
+    macro_rules! key {
+        ($name:literal) => {
+            concat!(",\"metric\":\"", $name, "\",\"value\":").as_bytes()
+        };
+    }
+    let key = match metric {
+        Metric::Revenue => key!("revenue"),
+        Metric::RevenueGrowth => key!("revenue_growth"),
+        Metric::MarketShare => key!("market_share"),
+        Metric::Investment => key!("investment"),
+        Metric::Profit => key!("profit"),
+        Metric::Other => key!("other"),
+    };
+    debug_assert!(key
+        .windows(metric.name().len())
+        .any(|w| w == metric.name().as_bytes()));
+    key
 }
 
 fn write_opt_str(out: &mut Vec<u8>, s: Option<&str>) {
@@ -426,8 +602,10 @@ fn write_long_usize(out: &mut Vec<u8>, mut n: usize) {
 /// A number as [`serialize_number`] writes it: integers without a
 /// fraction, others (and the non-finite `null`) through serde_json.
 fn write_number(out: &mut Vec<u8>, value: f64) {
-    if value.fract() == 0.0 && value.abs() < 9.0e15 {
-        let n = value as i64;
+    // `value.fract() == 0.0`, without the call to `trunc` that baseline
+    // x86-64 makes of it.
+    let n = value as i64;
+    if n as f64 == value && value.abs() < 9.0e15 {
         if n < 0 {
             out.push(b'-');
         }
@@ -518,27 +696,29 @@ fn clean_prefix(bytes: &[u8]) -> usize {
         .map_or(bytes.len(), |off| at + off)
 }
 
-/// A name from claimex's own tables (a currency code, `%`, a metric or a
-/// link kind) as a JSON string. Such names never need escaping, so they
-/// are copied without the scan of [`write_str`].
+/// A name from claimex's own tables (a currency code or `%`) inside a JSON
+/// string. Such names never need escaping, so they are copied without the
+/// scan of [`write_escaped`].
 fn write_name(out: &mut Vec<u8>, name: &'static str) {
     debug_assert!(is_clean(name.as_bytes()), "{name:?} needs escaping");
-    out.push(b'"');
     out.extend_from_slice(name.as_bytes());
+}
+
+/// A JSON string exactly as serde_json writes it.
+fn write_str(out: &mut Vec<u8>, s: &str) {
+    out.push(b'"');
+    write_escaped(out, s);
     out.push(b'"');
 }
 
-/// A JSON string exactly as serde_json writes it: each clean run copied
-/// whole, then the one byte that needs escaping.
+/// The inside of a JSON string, escaped as serde_json escapes it: each
+/// clean run copied whole, then the one byte that needs escaping.
 /// Most strings need no escape at all: they are tested whole, then copied
 /// in one piece.
-fn write_str(out: &mut Vec<u8>, s: &str) {
+fn write_escaped(out: &mut Vec<u8>, s: &str) {
     let mut rest = s.as_bytes();
-    out.reserve(rest.len() + 2);
-    out.push(b'"');
     if is_all_clean(rest) {
         out.extend_from_slice(rest);
-        out.push(b'"');
         return;
     }
     loop {
@@ -561,7 +741,6 @@ fn write_str(out: &mut Vec<u8>, s: &str) {
             escape => out.extend_from_slice(&[b'\\', escape]),
         }
     }
-    out.push(b'"');
 }
 
 #[cfg(test)]
@@ -691,6 +870,48 @@ mod tests {
             );
         }
         assert!(claims > 100, "only {claims} claims");
+    }
+
+    /// Every mention's offsets against counting the characters from the
+    /// start of the text, and the record order, also when a list does not
+    /// come sorted.
+    fn check_offsets(text: &str, found: &Extraction) {
+        let offsets = MentionOffsets::new(text, found);
+        let chars = |span: Span| {
+            let start = text[..span.start].chars().count();
+            (start, start + span.slice(text).chars().count())
+        };
+        for (i, c) in found.companies.iter().enumerate() {
+            assert_eq!(offsets.company(i), chars(c.span));
+        }
+        for (i, m) in found.amounts.money.iter().enumerate() {
+            assert_eq!(offsets.money(i), chars(m.span));
+        }
+        for (i, p) in found.amounts.percents.iter().enumerate() {
+            assert_eq!(offsets.percent(i), chars(p.span));
+        }
+        assert!(offsets.order.is_sorted());
+        let total =
+            found.companies.len() + found.amounts.money.len() + found.amounts.percents.len();
+        assert_eq!(offsets.order.len(), total);
+    }
+
+    #[test]
+    fn mention_offsets_count_from_the_start() {
+        let extractor = crate::Extractor::new(crate::Options::default()).unwrap();
+        let text = "Le chiffre d’affaires de Dassault Systèmes atteint 5,9 milliards d’euros \
+            (6,4 milliards de dollars), +12 %. 日本語 Alibaba Cloud: 3% et 4 %, €5 et 10 ’s.";
+        let article = Article {
+            text: text.into(),
+            declared_language: Some("fr".into()),
+            ..Article::default()
+        };
+        let mut found = extractor.extract(&article);
+        assert!(found.amounts.percents.len() >= 3 && !found.amounts.money.is_empty());
+        check_offsets(text, &found);
+        found.amounts.percents.reverse();
+        found.amounts.money.reverse();
+        check_offsets(text, &found);
     }
 
     #[test]

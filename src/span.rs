@@ -120,7 +120,7 @@ impl<'t> CharIndex<'t> {
 /// continuation byte when its top bit is set and the next one is not: one
 /// mask leaves a 1 in each such byte, and a multiplication sums the eight
 /// bytes into the top one (baseline x86-64 has no popcount instruction).
-fn count_chars(bytes: &[u8]) -> usize {
+pub(crate) fn count_chars(bytes: &[u8]) -> usize {
     const CHUNK: usize = 32;
     const ONES: u64 = 0x0101_0101_0101_0101;
     let is_continuation = |b: &u8| u8::from((*b as i8) < -0x40);

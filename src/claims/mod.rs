@@ -50,7 +50,7 @@ use crate::language::Lang;
 use crate::sentences::sentences;
 use crate::span::Span;
 use cues::{CueFinder, CueMatch};
-use period::{find_periods_in, ArticleDate, Part, Period, PeriodMention};
+use period::{find_periods_into, ArticleDate, Part, Period, PeriodMention};
 use tables::{Cue, RELATIVE_PRONOUNS};
 
 use blocking::blocked;
@@ -114,7 +114,8 @@ pub struct Claim {
     pub metric: Metric,
     /// Indexes into `Amounts::money`: the same amount in other currencies.
     pub equivalents: Vec<usize>,
-    pub period: Option<String>,
+    /// Written out as its text (`2019-Q4`) only in the record.
+    pub period: Option<Period>,
     pub link: Link,
     /// The value's sentence.
     pub sentence: Span,
@@ -194,7 +195,10 @@ impl ClaimLinker {
         }
         let date = ArticleDate::parse(article.date.as_deref());
         let mut state = State::default();
-        let mut claims = Vec::new();
+        // At most one claim per value: sized once, never grown.
+        let mut claims = Vec::with_capacity(values.len());
+        // The periods of the sentence being linked, one list for them all.
+        let mut periods: Vec<PeriodMention> = Vec::new();
         let mut next_value = 0;
         let mut next_company = 0;
         let mut sentence = Sentence::new(text);
@@ -228,7 +232,7 @@ impl ClaimLinker {
             if !sentence_values.is_empty() {
                 // The periods of a sentence that makes a claim, read when
                 // first needed.
-                let mut periods: Option<Vec<PeriodMention>> = None;
+                let mut periods_read = false;
                 let paired = respectively(&sentence, sentence_values, companies);
                 for (i, value) in sentence_values.iter().enumerate() {
                     let chosen = match paired.get(i).copied().flatten() {
@@ -258,21 +262,24 @@ impl ClaimLinker {
                     else {
                         continue;
                     };
-                    let periods =
-                        periods.get_or_insert_with(|| find_periods_in(text, span, lang, date));
-                    let period = period_of(&sentence, value, periods, &state, metric);
+                    if !periods_read {
+                        periods.clear();
+                        find_periods_into(&mut periods, text, span, lang, date);
+                        periods_read = true;
+                    }
+                    let period = period_of(&sentence, value, &periods, &state, metric);
                     claims.push(Claim {
                         company,
                         value: value.of,
                         metric,
                         equivalents: equivalents_of(value, &equivalents),
-                        period: period.map(|p| p.text()),
+                        period,
                         link,
                         sentence: span,
                     });
                 }
-                if let Some(periods) = &periods {
-                    state.note_periods(periods);
+                if periods_read {
+                    state.note_periods(&periods);
                 }
             }
             // A reference back (`the company's goal`) or a claim made through
@@ -387,28 +394,31 @@ fn values_of(text: &str, amounts: &Amounts) -> (Vec<Value>, Vec<(usize, Span)>) 
     });
     let money = &amounts.money;
     let mut restatements = Vec::new();
-    let mut is_restatement = vec![false; money.len()];
+    // Whether the amount before `money[i]` restates another one.
+    let mut previous_restates = false;
     for i in 1..money.len() {
         let (before, after) = (&money[i - 1], &money[i]);
-        if before.currency != after.currency
-            && !is_restatement[i - 1]
+        let restates = before.currency != after.currency
+            && !previous_restates
             && before.span.end <= after.span.start
-            && RESTATED.is_match(&text[before.span.end..after.span.start])
-        {
-            is_restatement[i] = true;
+            && RESTATED.is_match(&text[before.span.end..after.span.start]);
+        if restates {
             restatements.push((i, before.span));
         }
+        previous_restates = restates;
     }
-    let mut values: Vec<Value> = money
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| !is_restatement[*i])
-        .map(|(i, m)| Value {
-            of: ValueRef::Money(i),
-            kind: Kind::Money,
-            span: m.span,
-        })
-        .collect();
+    let mut values: Vec<Value> = Vec::with_capacity(money.len() + amounts.percents.len());
+    // The restatements are in order: each is passed over as it comes.
+    let mut restated = restatements.iter().map(|&(i, _)| i).peekable();
+    values.extend(
+        (money.iter().enumerate())
+            .filter(|&(i, _)| restated.next_if_eq(&i).is_none())
+            .map(|(i, m)| Value {
+                of: ValueRef::Money(i),
+                kind: Kind::Money,
+                span: m.span,
+            }),
+    );
     values.extend(amounts.percents.iter().enumerate().map(|(i, p)| Value {
         of: ValueRef::Percent(i),
         kind: Kind::Percent,

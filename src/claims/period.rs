@@ -44,30 +44,62 @@ impl fmt::Display for Period {
 }
 
 impl Period {
-    /// The period as [`fmt::Display`] writes it (`2019-Q4`), built without
-    /// the formatting machinery for the four-digit years of nearly every
-    /// claim: one string per claim.
-    pub fn text(&self) -> String {
-        if !(1000..=9999).contains(&self.year) {
-            return self.to_string();
+    /// The period as [`fmt::Display`] writes it (`2019-Q4`), built on the
+    /// stack and without the formatting machinery for the four-digit years
+    /// of nearly every claim: records write one per claim.
+    pub fn text(&self) -> PeriodText {
+        let mut text = PeriodText {
+            bytes: [0; PeriodText::CAPACITY],
+            len: 0,
+        };
+        let (letter, n) = match self.part {
+            Part::Year => (None, 0),
+            Part::Quarter(q) => (Some(b'Q'), q),
+            Part::Half(h) => (Some(b'H'), h),
+        };
+        if !(1000..=9999).contains(&self.year) || n > 9 {
+            use std::io::Write;
+            let mut rest = &mut text.bytes[..];
+            write!(rest, "{self}").expect("a period fits its text");
+            text.len = (PeriodText::CAPACITY - rest.len()) as u8;
+            return text;
         }
-        let mut text = String::with_capacity(7);
         let year = self.year as u32;
         for divisor in [1000, 100, 10, 1] {
-            text.push(char::from(b'0' + (year / divisor % 10) as u8));
+            text.push(b'0' + (year / divisor % 10) as u8);
         }
-        let (letter, n) = match self.part {
-            Part::Year => return text,
-            Part::Quarter(q) => ('Q', q),
-            Part::Half(h) => ('H', h),
-        };
-        if n > 9 {
-            return self.to_string();
+        if let Some(letter) = letter {
+            text.push(b'-');
+            text.push(letter);
+            text.push(b'0' + n);
         }
-        text.push('-');
-        text.push(letter);
-        text.push(char::from(b'0' + n));
         text
+    }
+}
+
+/// The text of a [`Period`], held inline: no allocation per claim.
+#[derive(Clone, Copy)]
+pub struct PeriodText {
+    bytes: [u8; PeriodText::CAPACITY],
+    len: u8,
+}
+
+impl PeriodText {
+    /// The longest period: an `i32` year of 11 characters, `-Q` and a
+    /// `u8` of three digits.
+    const CAPACITY: usize = 16;
+
+    fn push(&mut self, byte: u8) {
+        self.bytes[usize::from(self.len)] = byte;
+        self.len += 1;
+    }
+
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(self.as_bytes()).expect("ASCII digits and letters")
+    }
+
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.bytes[..usize::from(self.len)]
     }
 }
 
@@ -456,6 +488,20 @@ pub fn find_periods_in(
     lang: Lang,
     date: ArticleDate,
 ) -> Vec<PeriodMention> {
+    let mut found = Vec::new();
+    find_periods_into(&mut found, text, within, lang, date);
+    found
+}
+
+/// [`find_periods_in`] into a list the caller clears and reuses, sentence
+/// after sentence.
+pub fn find_periods_into(
+    found: &mut Vec<PeriodMention>,
+    text: &str,
+    within: Span,
+    lang: Lang,
+    date: ArticleDate,
+) {
     let patterns: &Patterns = match lang {
         Lang::Dutch => &DUTCH,
         Lang::French => &FRENCH,
@@ -471,7 +517,6 @@ pub fn find_periods_in(
         .iter()
         .position(|&b| stops_periods(b))
         .map_or(text.len(), |i| last + i);
-    let mut found: Vec<PeriodMention> = Vec::new();
     // The matches of one search are in order and never overlap.
     for whole in patterns.regex.find_iter(Input::new(text).range(from..to)) {
         if whole.start() >= within.end {
@@ -503,7 +548,6 @@ pub fn find_periods_in(
             comparison,
         });
     }
-    found
 }
 
 fn is_comparison(text: &str, start: usize) -> bool {
@@ -530,8 +574,21 @@ fn is_comparison(text: &str, start: usize) -> bool {
 }
 
 fn ordinal(word: &str) -> Option<u8> {
-    let w = word.to_lowercase();
-    Some(match w.as_str() {
+    // An ASCII word is lower-cased on the stack: no string per period.
+    let mut ascii = [0u8; 8];
+    let lower;
+    let w = match ascii.get_mut(..word.len()) {
+        Some(buf) if word.is_ascii() => {
+            buf.copy_from_slice(word.as_bytes());
+            buf.make_ascii_lowercase();
+            std::str::from_utf8(buf).expect("ASCII")
+        }
+        _ => {
+            lower = word.to_lowercase();
+            lower.as_str()
+        }
+    };
+    Some(match w {
         "1" | "first" | "1st" | "eerste" | "1e" | "premier" | "1er" => 1,
         "2" | "second" | "2nd" | "tweede" | "2e" | "deuxième" => 2,
         "3" | "third" | "3rd" | "derde" | "3e" | "troisième" => 3,
@@ -682,16 +739,17 @@ mod tests {
 
     #[test]
     fn text_as_displayed() {
-        for year in [-5, 0, 999, 1000, 2019, 9999, 10000] {
+        for year in [i32::MIN, -5, 0, 999, 1000, 2019, 9999, 10000] {
             for part in [
                 Part::Year,
                 Part::Quarter(1),
                 Part::Quarter(4),
                 Part::Half(2),
                 Part::Quarter(12),
+                Part::Half(u8::MAX),
             ] {
                 let period = Period { year, part };
-                assert_eq!(period.text(), period.to_string());
+                assert_eq!(period.text().as_str(), period.to_string());
             }
         }
     }

@@ -2,7 +2,7 @@
 //! clauses, cue phrases and sources, and the tests on the words around a
 //! name (after a preposition, after a possessive, joined by `and`).
 
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -191,19 +191,60 @@ pub(super) struct Sentence<'a> {
     after_preposition: Vec<OnceCell<bool>>,
 }
 
+impl Drop for Sentence<'_> {
+    fn drop(&mut self) {
+        SPARE.set(Some(Buffers {
+            cues: std::mem::take(&mut self.cues),
+            separators: std::mem::take(&mut self.separators),
+            relatives: std::mem::take(&mut self.relatives),
+            companies: std::mem::take(&mut self.companies),
+            cited: std::mem::take(&mut self.cited),
+            after_preposition: std::mem::take(&mut self.after_preposition),
+        }));
+    }
+}
+
+/// The buffers of a [`Sentence`], handed from one article's sentence to
+/// the next one's on the same thread: a worker allocates them once, not
+/// once per article.
+#[derive(Default)]
+struct Buffers {
+    cues: Vec<CueMatch>,
+    separators: Vec<usize>,
+    relatives: Vec<Span>,
+    companies: Vec<usize>,
+    cited: Vec<usize>,
+    after_preposition: Vec<OnceCell<bool>>,
+}
+
+thread_local! {
+    /// The buffers of this thread's last sentence, once it is dropped.
+    static SPARE: Cell<Option<Buffers>> = const { Cell::new(None) };
+}
+
 impl<'a> Sentence<'a> {
     /// An empty sentence of `text`, to read the text's sentences into one
-    /// after the other: its buffers, sized for most sentences, serve them all.
+    /// after the other: its buffers, sized for most sentences, serve them
+    /// all, and then the next article's.
     pub(super) fn new(text: &'a str) -> Sentence<'a> {
-        Sentence {
-            span: Span::default(),
-            text,
+        let b = SPARE.take().unwrap_or_else(|| Buffers {
             cues: Vec::with_capacity(32),
             separators: Vec::with_capacity(16),
             relatives: Vec::new(),
             companies: Vec::with_capacity(8),
             cited: Vec::new(),
             after_preposition: Vec::with_capacity(8),
+        });
+        // `read_sentence` clears each buffer before it fills it.
+        Sentence {
+            span: Span::default(),
+            text,
+            cues: b.cues,
+            separators: b.separators,
+            relatives: b.relatives,
+            companies: b.companies,
+            cited: b.cited,
+            after_preposition: b.after_preposition,
         }
     }
 

@@ -79,7 +79,7 @@ fn link(
                 companies[c.company].entity.to_string(),
                 value.slice(text).to_string(),
                 c.metric.name(),
-                c.period,
+                c.period.map(|p| p.to_string()),
                 c.link.name(),
             )
         })
@@ -254,7 +254,10 @@ fn equivalents_are_not_claims() {
     assert_eq!(claims.len(), 1);
     assert_eq!(claims[0].value, ValueRef::Money(0));
     assert_eq!(claims[0].equivalents, vec![1]);
-    assert_eq!(claims[0].period.as_deref(), Some("2023"));
+    assert_eq!(
+        claims[0].period.map(|p| p.to_string()).as_deref(),
+        Some("2023")
+    );
 }
 
 #[test]
