@@ -2,7 +2,7 @@
 //! Everything else lives in the library.
 
 use std::fs::File;
-use std::io::{self, BufWriter, IsTerminal, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
@@ -398,15 +398,17 @@ fn extract(args: ExtractArgs) -> ExitCode {
         Err(code) => return code,
     };
     let inputs = inputs_of(&args.common.paths);
+    // No `BufWriter`: the batch runner writes whole chunks of records,
+    // tens of kilobytes each, and a buffer would only copy them once more.
     let out: Box<dyn Write> = match &args.output {
         Some(path) => match File::create(path) {
-            Ok(f) => Box::new(BufWriter::with_capacity(1 << 16, f)),
+            Ok(f) => Box::new(f),
             Err(e) => {
                 eprintln!("claimex: cannot write {}: {e}", path.display());
                 return ExitCode::from(exit::FAILED);
             }
         },
-        None => Box::new(BufWriter::with_capacity(1 << 16, io::stdout().lock())),
+        None => Box::new(io::stdout().lock()),
     };
     let show_bar = io::stderr().is_terminal() && (args.progress || large_input(&inputs));
     let mut reporter = Reporter {
