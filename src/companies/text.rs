@@ -14,6 +14,9 @@
 pub struct Openings {
     pairs: Box<[u64; 1024]>,
     triples: Box<[u64; 2048]>,
+    /// Whether every pattern opens with an ASCII letter or digit or a
+    /// non-ASCII byte: then [`word_starts`] looks only at such bytes.
+    open_with_word_bytes: bool,
 }
 
 impl Openings {
@@ -21,6 +24,7 @@ impl Openings {
         Openings {
             pairs: Box::new([0; 1024]),
             triples: Box::new([0; 2048]),
+            open_with_word_bytes: true,
         }
     }
 
@@ -29,6 +33,7 @@ impl Openings {
     pub fn insert(&mut self, a: u8, b: u8, c: Option<u8>) {
         let pair = (a as usize) << 8 | b as usize;
         self.pairs[pair / 64] |= 1 << (pair % 64);
+        self.open_with_word_bytes &= a.is_ascii_alphanumeric() || !a.is_ascii();
         let mut add = |c: u8| {
             let t = triple_bit(a, b, c);
             self.triples[t / 64] |= 1 << (t % 64);
@@ -44,11 +49,13 @@ impl Openings {
         Openings {
             pairs: Box::new(std::array::from_fn(|i| self.pairs[i] | other.pairs[i])),
             triples: Box::new(std::array::from_fn(|i| self.triples[i] | other.triples[i])),
+            open_with_word_bytes: self.open_with_word_bytes && other.open_with_word_bytes,
         }
     }
 
-    /// Whether some pattern may start at byte `i` of `bytes`.
-    #[inline]
+    /// Whether some pattern may start at byte `i` of `bytes`: the test
+    /// [`word_starts`] makes, one offset at a time.
+    #[cfg(test)]
     pub fn may_start(&self, bytes: &[u8], i: usize) -> bool {
         let byte = |k: usize| *bytes.get(k).unwrap_or(&0);
         let (a, b) = (bytes[i], byte(i + 1));
@@ -225,47 +232,119 @@ pub fn next_char(text: &str, i: usize) -> Option<char> {
     text[i..].chars().next()
 }
 
-/// The bytes that are not an ASCII letter or digit: after one a word may
-/// start (after a non-ASCII byte only if its character is no letter: see
-/// [`starts_word`]). A table, for the scans over every byte of a text.
-pub static NOT_ASCII_WORD: [bool; 256] = {
-    let mut table = [true; 256];
-    let mut b = 0;
-    while b < 128 {
-        table[b] = !(b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    table
-};
-
 /// The offsets where a word may start with one of `opens`: the text's
-/// start and the offsets after a byte of [`NOT_ASCII_WORD`]. After a
-/// non-ASCII byte the caller still checks [`starts_word`]. One pass over
+/// start and the offsets after a byte that is not an ASCII letter or
+/// digit (a boundary). After a non-ASCII byte the caller still checks
+/// [`starts_word`]. One pass over
 /// the bytes, shared by the lookups that only start at words (gazetteer
 /// names, legal suffixes).
 ///
-/// Plain loops over the bytes: at each offset after a boundary, the test
-/// of [`Openings`], then a tight loop to the next boundary over the bytes
-/// of the word. Reading eight bytes at a time (a SWAR test for letters
-/// and digits) took fewer instructions but ran slower, its loop over each
-/// chunk's boundaries being hard to predict.
+/// A word starts every six bytes or so, at unpredictable places, and one
+/// in six of those opens a pattern: a loop that branches on either
+/// mispredicts often (so did a first attempt at reading eight bytes at a
+/// time, whose loop over each chunk's few boundaries was hard to
+/// predict). So the scan takes 64 offsets at a time: the letters and
+/// digits of the block as one bit mask (eight bytes at a time, SWAR),
+/// from it the offsets after a boundary, then, over those bits, the pair
+/// test of [`Openings`] without a branch. Only the few offsets that pass
+/// (one or two a block) take the triple test. Every loop runs over the
+/// bits of a block: one misprediction per block, not per word.
 pub fn word_starts(text: &str, opens: &Openings) -> Vec<usize> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len() / 32 + 4);
-    // `p` follows a boundary (or is the text's start).
-    let mut p = 0;
-    while p < bytes.len() {
-        if opens.may_start(bytes, p) {
-            out.push(p);
+    // Bit 0: whether the byte before the block is a boundary (the text's
+    // start counts as one).
+    let mut after_boundary = 1u64;
+    let mut base = 0;
+    // Whole blocks with the byte after them in the text (the pair of the
+    // block's last offset reads it).
+    while base + BLOCK < bytes.len() {
+        let window: &[u8; BLOCK + 1] = bytes[base..base + BLOCK + 1]
+            .try_into()
+            .expect("a block and one byte");
+        let marks = opens.marks(window, &mut after_boundary);
+        opens.push_triples(bytes, base, marks, &mut out);
+        base += BLOCK;
+    }
+    // The rest, zero padded: past the text's end a byte reads as 0, which
+    // opens nothing.
+    let live = bytes.len() - base;
+    let mut tail = [0u8; BLOCK + 1];
+    tail[..live].copy_from_slice(&bytes[base..]);
+    let marks = opens.marks(&tail, &mut after_boundary) & (u64::MAX >> (BLOCK - live));
+    opens.push_triples(bytes, base, marks, &mut out);
+    out
+}
+
+/// The offsets [`word_starts`] takes at a time: the bits of a mask.
+const BLOCK: usize = 64;
+
+impl Openings {
+    /// Bit `k` set for each offset `k` of the block `window[..64]` that
+    /// follows a boundary byte and whose pair opens some pattern.
+    /// `after_boundary` tells the first offset's case and is left telling
+    /// the next block's.
+    #[inline]
+    fn marks(&self, window: &[u8; BLOCK + 1], after_boundary: &mut u64) -> u64 {
+        let block = window[..BLOCK].try_into().expect("a block");
+        let mut starts = starts_in(block, after_boundary, self.open_with_word_bytes);
+        let mut marks = 0u64;
+        while starts != 0 {
+            let k = starts.trailing_zeros() as usize;
+            starts &= starts - 1;
+            let pair = (window[k] as usize) << 8 | window[k + 1] as usize;
+            marks |= (self.pairs[pair / 64] >> (pair % 64) & 1) << k;
         }
-        // The next boundary byte at or after `p`; the offset after it
-        // follows a boundary.
-        match bytes[p..].iter().position(|&b| NOT_ASCII_WORD[b as usize]) {
-            Some(k) => p += k + 1,
-            None => break,
+        marks
+    }
+
+    /// Pushes `base + k` for each bit `k` of `marks` whose triple opens
+    /// some pattern.
+    #[inline]
+    fn push_triples(&self, bytes: &[u8], base: usize, mut marks: u64, out: &mut Vec<usize>) {
+        let byte = |k: usize| *bytes.get(k).unwrap_or(&0);
+        while marks != 0 {
+            let p = base + marks.trailing_zeros() as usize;
+            marks &= marks - 1;
+            let t = triple_bit(bytes[p], byte(p + 1), byte(p + 2));
+            if self.triples[t / 64] & (1 << (t % 64)) != 0 {
+                out.push(p);
+            }
         }
     }
-    out
+}
+
+/// The offsets of a block that follow a boundary byte (bit `k` for
+/// byte `k`), only those at an ASCII letter or digit or a non-ASCII byte
+/// when `openers_only`. `after_boundary` tells the first offset's case
+/// and is left telling the next block's. Flags a byte each first, in
+/// loops the compiler turns into vector compares, then eight flags at a
+/// time gathered into the mask by a multiplication.
+fn starts_in(block: &[u8; BLOCK], after_boundary: &mut u64, openers_only: bool) -> u64 {
+    // `word[k + 1]`: whether byte `k` is a letter or digit, as 0 or 1.
+    let mut word = [0u8; BLOCK + 1];
+    word[0] = 1 - *after_boundary as u8;
+    for (w, &b) in word[1..].iter_mut().zip(block) {
+        *w = u8::from(b.is_ascii_digit() | (b'a'..=b'z').contains(&(b | 0x20)));
+    }
+    *after_boundary = u64::from(1 - word[BLOCK]);
+    let mut flags = [0u8; BLOCK];
+    for k in 0..BLOCK {
+        let opener = if openers_only {
+            word[k + 1] | block[k] >> 7
+        } else {
+            1
+        };
+        flags[k] = opener & (1 - word[k]);
+    }
+    let mut starts = 0u64;
+    for (i, eight) in flags.chunks_exact(8).enumerate() {
+        let x = u64::from_le_bytes(eight.try_into().expect("8 bytes"));
+        // Flag `j` (bit `8j`) lands in bit `56 + j`, no two products
+        // in the same bit.
+        starts |= (x.wrapping_mul(0x0102_0408_1020_4080) >> 56) << (8 * i);
+    }
+    starts
 }
 
 /// A character that continues a word.
@@ -490,6 +569,44 @@ mod tests {
         let t = "Acme, Acme-Acme xAcme 'Ac\u{e9}Acme xy";
         // Not inside `xAcme`, not `Acé`; after `é` for the caller to judge.
         assert_eq!(word_starts(t, &opens), [0, 6, 11, 27, 32]);
+    }
+
+    #[test]
+    fn word_starts_as_offset_by_offset() {
+        let mut opens = Openings::empty();
+        for (a, b, c) in [
+            (b'A', b'c', Some(b'm')),
+            (b'B', b'o', None),
+            (0xC3, 0x89, Some(b't')),
+        ] {
+            opens.insert(a, b, c);
+        }
+        let mut text = String::new();
+        for i in 0..400 {
+            text.push_str(
+                [
+                    "Acme",
+                    " ",
+                    "xAcme",
+                    "-",
+                    "Bo",
+                    "\u{c9}t\u{e9}",
+                    "  ",
+                    "Ac",
+                    "\n",
+                    "Bol.",
+                ][i * 7 % 10],
+            );
+        }
+        for cut in (0..=text.len()).filter(|&c| text.is_char_boundary(c)) {
+            let t = &text[..cut];
+            let bytes = t.as_bytes();
+            let expected: Vec<usize> = (0..bytes.len())
+                .filter(|&p| p == 0 || !bytes[p - 1].is_ascii_alphanumeric())
+                .filter(|&p| opens.may_start(bytes, p))
+                .collect();
+            assert!(word_starts(t, &opens) == expected, "cut at {cut}");
+        }
     }
 
     #[test]
