@@ -3,44 +3,67 @@
 //! around a candidate, never on the whole article, but for
 //! [`word_starts`], the one scan that finds the candidates.
 
-/// The first two and three bytes of a set of patterns: a cheap test of
+/// The first two and four bytes of a set of patterns: a cheap test of
 /// whether some pattern may start at an offset (see [`word_starts`]).
-/// Pairs have a bit each; triples are hashed into a bit table, so the
-/// triple test may pass where no pattern starts (rarely), never fail where
-/// one does. It turns away the common words that share two letters with a
-/// name (`the`: `thyssenkrupp`, `de`: `de Volksbank`). Past the text's end
-/// a byte reads as 0.
+/// Pairs have a bit each; the first four bytes are hashed into a bit
+/// table, so their test may pass where no pattern starts (rarely), never
+/// fail where one does. It turns away the common words that share two or
+/// three letters with a name (`the`: `thyssenkrupp`, `de`: `de
+/// Volksbank`, `Com`: `Comcast`), where a trie walk would fail: on the
+/// dense dump two in three walks failed at the fourth byte before it
+/// looked at four bytes, not three. A pattern shorter than four bytes is
+/// kept in [`Openings::shorts`] instead, by its bytes (any byte after its
+/// end). Past the text's end a byte reads as 0.
 #[derive(Clone, Debug)]
 pub struct Openings {
     pairs: Box<[u64; 1024]>,
-    triples: Box<[u64; 2048]>,
+    quads: Box<[u64; HASHED_WORDS]>,
+    /// The first three bytes of the patterns of three bytes or less.
+    shorts: Box<[u64; HASHED_WORDS]>,
     /// Whether every pattern opens with an ASCII letter or digit or a
     /// non-ASCII byte: then [`word_starts`] looks only at such bytes.
     open_with_word_bytes: bool,
+}
+
+/// The words of a hashed bit table: 2^17 bits.
+const HASHED_WORDS: usize = 2048;
+
+fn set_bit(bits: &mut [u64], i: usize) {
+    bits[i / 64] |= 1 << (i % 64);
+}
+
+fn has_bit(bits: &[u64], i: usize) -> bool {
+    bits[i / 64] >> (i % 64) & 1 != 0
 }
 
 impl Openings {
     pub fn empty() -> Openings {
         Openings {
             pairs: Box::new([0; 1024]),
-            triples: Box::new([0; 2048]),
+            quads: Box::new([0; HASHED_WORDS]),
+            shorts: Box::new([0; HASHED_WORDS]),
             open_with_word_bytes: true,
         }
     }
 
-    /// Adds the patterns that start with `a b` and then `c`, or, for
-    /// `None`, any byte (a pattern of two bytes or less).
-    pub fn insert(&mut self, a: u8, b: u8, c: Option<u8>) {
-        let pair = (a as usize) << 8 | b as usize;
-        self.pairs[pair / 64] |= 1 << (pair % 64);
+    /// Adds the patterns that start with `prefix`, four bytes, or, when
+    /// it is shorter, the pattern `prefix` (any byte may follow it).
+    pub fn insert(&mut self, prefix: &[u8]) {
+        assert!(
+            (1..=4).contains(&prefix.len()),
+            "an opening has one to four bytes"
+        );
+        let a = prefix[0];
         self.open_with_word_bytes &= a.is_ascii_alphanumeric() || !a.is_ascii();
-        let mut add = |c: u8| {
-            let t = triple_bit(a, b, c);
-            self.triples[t / 64] |= 1 << (t % 64);
-        };
-        match c {
-            Some(c) => add(c),
-            None => (0..=255).for_each(add),
+        let any = |k: usize| prefix.get(k).map_or(0..=255, |&b| b..=b);
+        for b in any(1) {
+            set_bit(&mut self.pairs[..], (a as usize) << 8 | b as usize);
+            for c in any(2) {
+                match prefix.get(3) {
+                    Some(&d) => set_bit(&mut self.quads[..], quad_bit(a, b, c, d)),
+                    None => set_bit(&mut self.shorts[..], triple_bit(a, b, c)),
+                }
+            }
         }
     }
 
@@ -48,9 +71,20 @@ impl Openings {
     pub fn union(&self, other: &Openings) -> Openings {
         Openings {
             pairs: Box::new(std::array::from_fn(|i| self.pairs[i] | other.pairs[i])),
-            triples: Box::new(std::array::from_fn(|i| self.triples[i] | other.triples[i])),
+            quads: Box::new(std::array::from_fn(|i| self.quads[i] | other.quads[i])),
+            shorts: Box::new(std::array::from_fn(|i| self.shorts[i] | other.shorts[i])),
             open_with_word_bytes: self.open_with_word_bytes && other.open_with_word_bytes,
         }
+    }
+
+    /// Whether some pattern may start at byte `p` of `bytes`, its pair
+    /// known to open one: the test of the first four bytes.
+    #[inline]
+    fn confirms(&self, bytes: &[u8], p: usize) -> bool {
+        let byte = |k: usize| *bytes.get(k).unwrap_or(&0);
+        let (a, b, c) = (bytes[p], byte(p + 1), byte(p + 2));
+        has_bit(&self.quads[..], quad_bit(a, b, c, byte(p + 3)))
+            || has_bit(&self.shorts[..], triple_bit(a, b, c))
     }
 
     /// Whether some pattern may start at byte `i` of `bytes`: the test
@@ -58,20 +92,21 @@ impl Openings {
     #[cfg(test)]
     pub fn may_start(&self, bytes: &[u8], i: usize) -> bool {
         let byte = |k: usize| *bytes.get(k).unwrap_or(&0);
-        let (a, b) = (bytes[i], byte(i + 1));
-        let pair = (a as usize) << 8 | b as usize;
-        if self.pairs[pair / 64] & (1 << (pair % 64)) == 0 {
-            return false;
-        }
-        let t = triple_bit(a, b, byte(i + 2));
-        self.triples[t / 64] & (1 << (t % 64)) != 0
+        let pair = (bytes[i] as usize) << 8 | byte(i + 1) as usize;
+        has_bit(&self.pairs[..], pair) && self.confirms(bytes, i)
     }
 }
 
-/// The bit of a triple in [`Openings::triples`] (17 bits of a
+/// The bit of three bytes in [`Openings::shorts`] (17 bits of a
 /// multiplicative hash).
 fn triple_bit(a: u8, b: u8, c: u8) -> usize {
     let key = (a as u32) << 16 | (b as u32) << 8 | c as u32;
+    (key.wrapping_mul(0x9E37_79B1) >> 15) as usize
+}
+
+/// The bit of four bytes in [`Openings::quads`], as [`triple_bit`].
+fn quad_bit(a: u8, b: u8, c: u8, d: u8) -> usize {
+    let key = u32::from_be_bytes([a, b, c, d]);
     (key.wrapping_mul(0x9E37_79B1) >> 15) as usize
 }
 
@@ -235,20 +270,19 @@ pub fn next_char(text: &str, i: usize) -> Option<char> {
 /// The offsets where a word may start with one of `opens`: the text's
 /// start and the offsets after a byte that is not an ASCII letter or
 /// digit (a boundary). After a non-ASCII byte the caller still checks
-/// [`starts_word`]. One pass over
-/// the bytes, shared by the lookups that only start at words (gazetteer
-/// names, legal suffixes).
+/// [`starts_word`]. One pass over the bytes, shared by the lookups that
+/// only start at words (gazetteer names, legal suffixes).
 ///
 /// A word starts every six bytes or so, at unpredictable places, and one
 /// in six of those opens a pattern: a loop that branches on either
 /// mispredicts often (so did a first attempt at reading eight bytes at a
 /// time, whose loop over each chunk's few boundaries was hard to
-/// predict). So the scan takes 64 offsets at a time: the letters and
-/// digits of the block as one bit mask (eight bytes at a time, SWAR),
-/// from it the offsets after a boundary, then, over those bits, the pair
-/// test of [`Openings`] without a branch. Only the few offsets that pass
-/// (one or two a block) take the triple test. Every loop runs over the
-/// bits of a block: one misprediction per block, not per word.
+/// predict). So the scan takes 64 offsets at a time: the offsets after a
+/// boundary as one bit mask ([`starts_in`], vector code), then, over its
+/// bits, the pair test of [`Openings`] without a branch. Only the few
+/// offsets that pass (one or two a block) take the test of their first
+/// four bytes. Every loop runs over the bits of a block: one
+/// misprediction per block, not per word.
 pub fn word_starts(text: &str, opens: &Openings) -> Vec<usize> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len() / 32 + 4);
@@ -263,7 +297,7 @@ pub fn word_starts(text: &str, opens: &Openings) -> Vec<usize> {
             .try_into()
             .expect("a block and one byte");
         let marks = opens.marks(window, &mut after_boundary);
-        opens.push_triples(bytes, base, marks, &mut out);
+        opens.push_confirmed(bytes, base, marks, &mut out);
         base += BLOCK;
     }
     // The rest, zero padded: past the text's end a byte reads as 0, which
@@ -272,7 +306,7 @@ pub fn word_starts(text: &str, opens: &Openings) -> Vec<usize> {
     let mut tail = [0u8; BLOCK + 1];
     tail[..live].copy_from_slice(&bytes[base..]);
     let marks = opens.marks(&tail, &mut after_boundary) & (u64::MAX >> (BLOCK - live));
-    opens.push_triples(bytes, base, marks, &mut out);
+    opens.push_confirmed(bytes, base, marks, &mut out);
     out
 }
 
@@ -298,16 +332,14 @@ impl Openings {
         marks
     }
 
-    /// Pushes `base + k` for each bit `k` of `marks` whose triple opens
-    /// some pattern.
+    /// Pushes `base + k` for each bit `k` of `marks` that the test of the
+    /// first four bytes confirms.
     #[inline]
-    fn push_triples(&self, bytes: &[u8], base: usize, mut marks: u64, out: &mut Vec<usize>) {
-        let byte = |k: usize| *bytes.get(k).unwrap_or(&0);
+    fn push_confirmed(&self, bytes: &[u8], base: usize, mut marks: u64, out: &mut Vec<usize>) {
         while marks != 0 {
             let p = base + marks.trailing_zeros() as usize;
             marks &= marks - 1;
-            let t = triple_bit(bytes[p], byte(p + 1), byte(p + 2));
-            if self.triples[t / 64] & (1 << (t % 64)) != 0 {
+            if self.confirms(bytes, p) {
                 out.push(p);
             }
         }
@@ -564,8 +596,8 @@ mod tests {
     #[test]
     fn word_starts_after_boundaries() {
         let mut opens = Openings::empty();
-        opens.insert(b'A', b'c', Some(b'm'));
-        opens.insert(b'x', b'y', None);
+        opens.insert(b"Acme");
+        opens.insert(b"xy");
         let t = "Acme, Acme-Acme xAcme 'Ac\u{e9}Acme xy";
         // Not inside `xAcme`, not `Acé`; after `é` for the caller to judge.
         assert_eq!(word_starts(t, &opens), [0, 6, 11, 27, 32]);
@@ -574,12 +606,8 @@ mod tests {
     #[test]
     fn word_starts_as_offset_by_offset() {
         let mut opens = Openings::empty();
-        for (a, b, c) in [
-            (b'A', b'c', Some(b'm')),
-            (b'B', b'o', None),
-            (0xC3, 0x89, Some(b't')),
-        ] {
-            opens.insert(a, b, c);
+        for prefix in [&b"Acme"[..], b"Bo", b"\xC3\x89t\xC3"] {
+            opens.insert(prefix);
         }
         let mut text = String::new();
         for i in 0..400 {
@@ -591,7 +619,7 @@ mod tests {
                     "-",
                     "Bo",
                     "\u{c9}t\u{e9}",
-                    "  ",
+                    "Acmo",
                     "Ac",
                     "\n",
                     "Bol.",
