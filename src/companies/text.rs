@@ -390,6 +390,11 @@ pub fn is_word_char(c: char) -> bool {
     if ('\u{2000}'..='\u{206f}').contains(&c) {
         return false;
     }
+    // The accented letters of Latin-1 (`é`, `ü`), the commonest in our
+    // languages, and its few digits (`²`, `½`), without the table either.
+    if c <= '\u{ff}' {
+        return crate::language::is_latin1_letter(c) || matches!(c, '²' | '³' | '¹' | '¼'..='¾');
+    }
     c.is_alphanumeric()
 }
 
