@@ -357,7 +357,7 @@ fn starts_in(block: &[u8; BLOCK], after_boundary: &mut u64, openers_only: bool) 
     let mut word = [0u8; BLOCK + 1];
     word[0] = 1 - *after_boundary as u8;
     for (w, &b) in word[1..].iter_mut().zip(block) {
-        *w = u8::from(b.is_ascii_digit() | (b'a'..=b'z').contains(&(b | 0x20)));
+        *w = u8::from(b.is_ascii_digit() | (b | 0x20).is_ascii_lowercase());
     }
     *after_boundary = u64::from(1 - word[BLOCK]);
     let mut flags = [0u8; BLOCK];
