@@ -305,7 +305,8 @@ pub fn word_starts(text: &str, opens: &Openings) -> Vec<usize> {
     let live = bytes.len() - base;
     let mut tail = [0u8; BLOCK + 1];
     tail[..live].copy_from_slice(&bytes[base..]);
-    let marks = opens.marks(&tail, &mut after_boundary) & (u64::MAX >> (BLOCK - live));
+    let live_bits = u64::MAX.checked_shr((BLOCK - live) as u32).unwrap_or(0);
+    let marks = opens.marks(&tail, &mut after_boundary) & live_bits;
     opens.push_confirmed(bytes, base, marks, &mut out);
     out
 }
