@@ -310,7 +310,21 @@ fn letter_at(text: &str, at: usize) -> (bool, usize) {
         return (b.is_ascii_alphabetic(), 1);
     }
     let c = text[at..].chars().next().expect("a char starts here");
-    (c.is_alphabetic(), c.len_utf8())
+    let letter = if c <= '\u{ff}' {
+        is_latin1_letter(c)
+    } else {
+        c.is_alphabetic()
+    };
+    (letter, c.len_utf8())
+}
+
+/// `char::is_alphabetic` for a character of Latin-1 (up to `U+00FF`), by
+/// its ranges: the accented letters of French, Dutch and German are the
+/// commonest non-ASCII letters of the text, and the Unicode table lookup
+/// for them showed in profiles.
+pub(crate) fn is_latin1_letter(c: char) -> bool {
+    debug_assert!(c <= '\u{ff}');
+    c.is_ascii_alphabetic() || matches!(c, 'ª' | 'µ' | 'º' | 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ')
 }
 
 /// Detects the language of `text`; `None` when there is too little text or
@@ -636,6 +650,13 @@ mod tests {
                 })
                 .collect();
             assert_eq!(keyed, plain, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn latin1_letters_as_unicode_says() {
+        for c in '\0'..='\u{ff}' {
+            assert_eq!(is_latin1_letter(c), c.is_alphabetic(), "{c:?}");
         }
     }
 

@@ -95,7 +95,7 @@ impl<'t> CharIndex<'t> {
         let mut chars = 0;
         before_block.push(chars);
         for block in blocks {
-            chars += count_chars(block);
+            chars += block_chars(block.try_into().expect("a whole block"));
             before_block.push(chars);
         }
         CharIndex { text, before_block }
@@ -109,8 +109,46 @@ impl<'t> CharIndex<'t> {
             "byte offset {byte} is not on a char boundary"
         );
         let block = byte / BLOCK;
-        self.before_block[block] + count_chars(&self.text.as_bytes()[block * BLOCK..byte])
+        let start = block * BLOCK;
+        let within = match self.text.as_bytes().get(start..start + BLOCK) {
+            // Called for every offset written: the whole block read, the
+            // bytes from `byte` on masked off, no loop over the bytes.
+            Some(whole) => block_chars_before(whole.try_into().expect("a block"), byte - start),
+            None => count_chars(&self.text.as_bytes()[start..byte]),
+        };
+        self.before_block[block] + within
     }
+}
+
+/// The code points of one block ([`count_chars`]), inline in the loop of
+/// [`CharIndex::new`]: the continuation bytes flagged eight at a time
+/// (at most four flags a byte, no carry) and summed by one
+/// multiplication.
+#[inline]
+fn block_chars(block: &[u8; BLOCK]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut flags = 0;
+    for eight in block.chunks_exact(8) {
+        let x = u64::from_le_bytes(eight.try_into().expect("8 bytes"));
+        flags += ((x & !(x << 1)) >> 7) & ONES;
+    }
+    BLOCK - (flags.wrapping_mul(ONES) >> 56) as usize
+}
+
+/// The code points of the first `len` bytes of a block (`len <` [`BLOCK`]),
+/// as [`block_chars`] counts them.
+#[inline]
+fn block_chars_before(block: &[u8; BLOCK], len: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut flags = 0;
+    for (i, eight) in block.chunks_exact(8).enumerate() {
+        let x = u64::from_le_bytes(eight.try_into().expect("8 bytes"));
+        // The bytes of this word before `len`: all, some or none.
+        let kept = len.saturating_sub(8 * i).min(8) as u32;
+        let mask = u64::MAX.checked_shl(8 * kept).map_or(u64::MAX, |m| !m);
+        flags += ((x & !(x << 1)) >> 7) & ONES & mask;
+    }
+    len - (flags.wrapping_mul(ONES) >> 56) as usize
 }
 
 /// Counts the code points in valid UTF-8: every byte that is not a
@@ -193,6 +231,18 @@ mod tests {
                     let s = &text[start..end];
                     assert_eq!(count_chars(s.as_bytes()), s.chars().count(), "{s:?}");
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn block_chars_as_count_chars() {
+        let text = "a€b’c\u{a0}d阿里😀e ASCII, é and ü ".repeat(9);
+        for block in text.as_bytes().chunks_exact(BLOCK) {
+            assert_eq!(block_chars(block.try_into().unwrap()), count_chars(block));
+            for len in 0..BLOCK {
+                let counted = block_chars_before(block.try_into().unwrap(), len);
+                assert_eq!(counted, count_chars(&block[..len]));
             }
         }
     }

@@ -3,39 +3,67 @@
 //! around a candidate, never on the whole article, but for
 //! [`word_starts`], the one scan that finds the candidates.
 
-/// The first two and three bytes of a set of patterns: a cheap test of
+/// The first two and four bytes of a set of patterns: a cheap test of
 /// whether some pattern may start at an offset (see [`word_starts`]).
-/// Pairs have a bit each; triples are hashed into a bit table, so the
-/// triple test may pass where no pattern starts (rarely), never fail where
-/// one does. It turns away the common words that share two letters with a
-/// name (`the`: `thyssenkrupp`, `de`: `de Volksbank`). Past the text's end
-/// a byte reads as 0.
+/// Pairs have a bit each; the first four bytes are hashed into a bit
+/// table, so their test may pass where no pattern starts (rarely), never
+/// fail where one does. It turns away the common words that share two or
+/// three letters with a name (`the`: `thyssenkrupp`, `de`: `de
+/// Volksbank`, `Com`: `Comcast`), where a trie walk would fail: on the
+/// dense dump two in three walks failed at the fourth byte before it
+/// looked at four bytes, not three. A pattern shorter than four bytes is
+/// kept in [`Openings::shorts`] instead, by its bytes (any byte after its
+/// end). Past the text's end a byte reads as 0.
 #[derive(Clone, Debug)]
 pub struct Openings {
     pairs: Box<[u64; 1024]>,
-    triples: Box<[u64; 2048]>,
+    quads: Box<[u64; HASHED_WORDS]>,
+    /// The first three bytes of the patterns of three bytes or less.
+    shorts: Box<[u64; HASHED_WORDS]>,
+    /// Whether every pattern opens with an ASCII letter or digit or a
+    /// non-ASCII byte: then [`word_starts`] looks only at such bytes.
+    open_with_word_bytes: bool,
+}
+
+/// The words of a hashed bit table: 2^17 bits.
+const HASHED_WORDS: usize = 2048;
+
+fn set_bit(bits: &mut [u64], i: usize) {
+    bits[i / 64] |= 1 << (i % 64);
+}
+
+fn has_bit(bits: &[u64], i: usize) -> bool {
+    bits[i / 64] >> (i % 64) & 1 != 0
 }
 
 impl Openings {
     pub fn empty() -> Openings {
         Openings {
             pairs: Box::new([0; 1024]),
-            triples: Box::new([0; 2048]),
+            quads: Box::new([0; HASHED_WORDS]),
+            shorts: Box::new([0; HASHED_WORDS]),
+            open_with_word_bytes: true,
         }
     }
 
-    /// Adds the patterns that start with `a b` and then `c`, or, for
-    /// `None`, any byte (a pattern of two bytes or less).
-    pub fn insert(&mut self, a: u8, b: u8, c: Option<u8>) {
-        let pair = (a as usize) << 8 | b as usize;
-        self.pairs[pair / 64] |= 1 << (pair % 64);
-        let mut add = |c: u8| {
-            let t = triple_bit(a, b, c);
-            self.triples[t / 64] |= 1 << (t % 64);
-        };
-        match c {
-            Some(c) => add(c),
-            None => (0..=255).for_each(add),
+    /// Adds the patterns that start with `prefix`, four bytes, or, when
+    /// it is shorter, the pattern `prefix` (any byte may follow it).
+    pub fn insert(&mut self, prefix: &[u8]) {
+        assert!(
+            (1..=4).contains(&prefix.len()),
+            "an opening has one to four bytes"
+        );
+        let a = prefix[0];
+        self.open_with_word_bytes &= a.is_ascii_alphanumeric() || !a.is_ascii();
+        let any = |k: usize| prefix.get(k).map_or(0..=255, |&b| b..=b);
+        for b in any(1) {
+            set_bit(&mut self.pairs[..], (a as usize) << 8 | b as usize);
+            for c in any(2) {
+                match prefix.get(3) {
+                    Some(&d) => set_bit(&mut self.quads[..], quad_bit(a, b, c, d)),
+                    None => set_bit(&mut self.shorts[..], triple_bit(a, b, c)),
+                }
+            }
         }
     }
 
@@ -43,28 +71,42 @@ impl Openings {
     pub fn union(&self, other: &Openings) -> Openings {
         Openings {
             pairs: Box::new(std::array::from_fn(|i| self.pairs[i] | other.pairs[i])),
-            triples: Box::new(std::array::from_fn(|i| self.triples[i] | other.triples[i])),
+            quads: Box::new(std::array::from_fn(|i| self.quads[i] | other.quads[i])),
+            shorts: Box::new(std::array::from_fn(|i| self.shorts[i] | other.shorts[i])),
+            open_with_word_bytes: self.open_with_word_bytes && other.open_with_word_bytes,
         }
     }
 
-    /// Whether some pattern may start at byte `i` of `bytes`.
+    /// Whether some pattern may start at byte `p` of `bytes`, its pair
+    /// known to open one: the test of the first four bytes.
     #[inline]
+    fn confirms(&self, bytes: &[u8], p: usize) -> bool {
+        let byte = |k: usize| *bytes.get(k).unwrap_or(&0);
+        let (a, b, c) = (bytes[p], byte(p + 1), byte(p + 2));
+        has_bit(&self.quads[..], quad_bit(a, b, c, byte(p + 3)))
+            || has_bit(&self.shorts[..], triple_bit(a, b, c))
+    }
+
+    /// Whether some pattern may start at byte `i` of `bytes`: the test
+    /// [`word_starts`] makes, one offset at a time.
+    #[cfg(test)]
     pub fn may_start(&self, bytes: &[u8], i: usize) -> bool {
         let byte = |k: usize| *bytes.get(k).unwrap_or(&0);
-        let (a, b) = (bytes[i], byte(i + 1));
-        let pair = (a as usize) << 8 | b as usize;
-        if self.pairs[pair / 64] & (1 << (pair % 64)) == 0 {
-            return false;
-        }
-        let t = triple_bit(a, b, byte(i + 2));
-        self.triples[t / 64] & (1 << (t % 64)) != 0
+        let pair = (bytes[i] as usize) << 8 | byte(i + 1) as usize;
+        has_bit(&self.pairs[..], pair) && self.confirms(bytes, i)
     }
 }
 
-/// The bit of a triple in [`Openings::triples`] (17 bits of a
+/// The bit of three bytes in [`Openings::shorts`] (17 bits of a
 /// multiplicative hash).
 fn triple_bit(a: u8, b: u8, c: u8) -> usize {
     let key = (a as u32) << 16 | (b as u32) << 8 | c as u32;
+    (key.wrapping_mul(0x9E37_79B1) >> 15) as usize
+}
+
+/// The bit of four bytes in [`Openings::quads`], as [`triple_bit`].
+fn quad_bit(a: u8, b: u8, c: u8, d: u8) -> usize {
+    let key = u32::from_be_bytes([a, b, c, d]);
     (key.wrapping_mul(0x9E37_79B1) >> 15) as usize
 }
 
@@ -225,47 +267,117 @@ pub fn next_char(text: &str, i: usize) -> Option<char> {
     text[i..].chars().next()
 }
 
-/// The bytes that are not an ASCII letter or digit: after one a word may
-/// start (after a non-ASCII byte only if its character is no letter: see
-/// [`starts_word`]). A table, for the scans over every byte of a text.
-pub static NOT_ASCII_WORD: [bool; 256] = {
-    let mut table = [true; 256];
-    let mut b = 0;
-    while b < 128 {
-        table[b] = !(b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    table
-};
-
 /// The offsets where a word may start with one of `opens`: the text's
-/// start and the offsets after a byte of [`NOT_ASCII_WORD`]. After a
-/// non-ASCII byte the caller still checks [`starts_word`]. One pass over
-/// the bytes, shared by the lookups that only start at words (gazetteer
-/// names, legal suffixes).
+/// start and the offsets after a byte that is not an ASCII letter or
+/// digit (a boundary). After a non-ASCII byte the caller still checks
+/// [`starts_word`]. One pass over the bytes, shared by the lookups that
+/// only start at words (gazetteer names, legal suffixes).
 ///
-/// Plain loops over the bytes: at each offset after a boundary, the test
-/// of [`Openings`], then a tight loop to the next boundary over the bytes
-/// of the word. Reading eight bytes at a time (a SWAR test for letters
-/// and digits) took fewer instructions but ran slower, its loop over each
-/// chunk's boundaries being hard to predict.
+/// A word starts every six bytes or so, at unpredictable places, and one
+/// in six of those opens a pattern: a loop that branches on either
+/// mispredicts often (so did a first attempt at reading eight bytes at a
+/// time, whose loop over each chunk's few boundaries was hard to
+/// predict). So the scan takes 64 offsets at a time: the offsets after a
+/// boundary as one bit mask ([`starts_in`], vector code), then, over its
+/// bits, the pair test of [`Openings`] without a branch. Only the few
+/// offsets that pass (one or two a block) take the test of their first
+/// four bytes. Every loop runs over the bits of a block: one
+/// misprediction per block, not per word.
 pub fn word_starts(text: &str, opens: &Openings) -> Vec<usize> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len() / 32 + 4);
-    // `p` follows a boundary (or is the text's start).
-    let mut p = 0;
-    while p < bytes.len() {
-        if opens.may_start(bytes, p) {
-            out.push(p);
+    // Bit 0: whether the byte before the block is a boundary (the text's
+    // start counts as one).
+    let mut after_boundary = 1u64;
+    let mut base = 0;
+    // Whole blocks with the byte after them in the text (the pair of the
+    // block's last offset reads it).
+    while base + BLOCK < bytes.len() {
+        let window: &[u8; BLOCK + 1] = bytes[base..base + BLOCK + 1]
+            .try_into()
+            .expect("a block and one byte");
+        let marks = opens.marks(window, &mut after_boundary);
+        opens.push_confirmed(bytes, base, marks, &mut out);
+        base += BLOCK;
+    }
+    // The rest, zero padded: past the text's end a byte reads as 0, which
+    // opens nothing.
+    let live = bytes.len() - base;
+    let mut tail = [0u8; BLOCK + 1];
+    tail[..live].copy_from_slice(&bytes[base..]);
+    let live_bits = u64::MAX.checked_shr((BLOCK - live) as u32).unwrap_or(0);
+    let marks = opens.marks(&tail, &mut after_boundary) & live_bits;
+    opens.push_confirmed(bytes, base, marks, &mut out);
+    out
+}
+
+/// The offsets [`word_starts`] takes at a time: the bits of a mask.
+const BLOCK: usize = 64;
+
+impl Openings {
+    /// Bit `k` set for each offset `k` of the block `window[..64]` that
+    /// follows a boundary byte and whose pair opens some pattern.
+    /// `after_boundary` tells the first offset's case and is left telling
+    /// the next block's.
+    #[inline]
+    fn marks(&self, window: &[u8; BLOCK + 1], after_boundary: &mut u64) -> u64 {
+        let block = window[..BLOCK].try_into().expect("a block");
+        let mut starts = starts_in(block, after_boundary, self.open_with_word_bytes);
+        let mut marks = 0u64;
+        while starts != 0 {
+            let k = starts.trailing_zeros() as usize;
+            starts &= starts - 1;
+            let pair = (window[k] as usize) << 8 | window[k + 1] as usize;
+            marks |= (self.pairs[pair / 64] >> (pair % 64) & 1) << k;
         }
-        // The next boundary byte at or after `p`; the offset after it
-        // follows a boundary.
-        match bytes[p..].iter().position(|&b| NOT_ASCII_WORD[b as usize]) {
-            Some(k) => p += k + 1,
-            None => break,
+        marks
+    }
+
+    /// Pushes `base + k` for each bit `k` of `marks` that the test of the
+    /// first four bytes confirms.
+    #[inline]
+    fn push_confirmed(&self, bytes: &[u8], base: usize, mut marks: u64, out: &mut Vec<usize>) {
+        while marks != 0 {
+            let p = base + marks.trailing_zeros() as usize;
+            marks &= marks - 1;
+            if self.confirms(bytes, p) {
+                out.push(p);
+            }
         }
     }
-    out
+}
+
+/// The offsets of a block that follow a boundary byte (bit `k` for
+/// byte `k`), only those at an ASCII letter or digit or a non-ASCII byte
+/// when `openers_only`. `after_boundary` tells the first offset's case
+/// and is left telling the next block's. Flags a byte each first, in
+/// loops the compiler turns into vector compares, then eight flags at a
+/// time gathered into the mask by a multiplication.
+fn starts_in(block: &[u8; BLOCK], after_boundary: &mut u64, openers_only: bool) -> u64 {
+    // `word[k + 1]`: whether byte `k` is a letter or digit, as 0 or 1.
+    let mut word = [0u8; BLOCK + 1];
+    word[0] = 1 - *after_boundary as u8;
+    for (w, &b) in word[1..].iter_mut().zip(block) {
+        *w = u8::from(b.is_ascii_digit() | (b | 0x20).is_ascii_lowercase());
+    }
+    *after_boundary = u64::from(1 - word[BLOCK]);
+    let mut flags = [0u8; BLOCK];
+    for k in 0..BLOCK {
+        let opener = if openers_only {
+            word[k + 1] | block[k] >> 7
+        } else {
+            1
+        };
+        flags[k] = opener & (1 - word[k]);
+    }
+    let mut starts = 0u64;
+    for (i, eight) in flags.chunks_exact(8).enumerate() {
+        let x = u64::from_le_bytes(eight.try_into().expect("8 bytes"));
+        // Flag `j` (bit `8j`) lands in bit `56 + j`, no two products
+        // in the same bit.
+        starts |= (x.wrapping_mul(0x0102_0408_1020_4080) >> 56) << (8 * i);
+    }
+    starts
 }
 
 /// A character that continues a word.
@@ -278,6 +390,11 @@ pub fn is_word_char(c: char) -> bool {
     // or digit: no Unicode table lookup for them.
     if ('\u{2000}'..='\u{206f}').contains(&c) {
         return false;
+    }
+    // The accented letters of Latin-1 (`é`, `ü`), the commonest in our
+    // languages, and its few digits (`²`, `½`), without the table either.
+    if c <= '\u{ff}' {
+        return crate::language::is_latin1_letter(c) || matches!(c, '²' | '³' | '¹' | '¼'..='¾');
     }
     c.is_alphanumeric()
 }
@@ -485,11 +602,45 @@ mod tests {
     #[test]
     fn word_starts_after_boundaries() {
         let mut opens = Openings::empty();
-        opens.insert(b'A', b'c', Some(b'm'));
-        opens.insert(b'x', b'y', None);
+        opens.insert(b"Acme");
+        opens.insert(b"xy");
         let t = "Acme, Acme-Acme xAcme 'Ac\u{e9}Acme xy";
         // Not inside `xAcme`, not `Acé`; after `é` for the caller to judge.
         assert_eq!(word_starts(t, &opens), [0, 6, 11, 27, 32]);
+    }
+
+    #[test]
+    fn word_starts_as_offset_by_offset() {
+        let mut opens = Openings::empty();
+        for prefix in [&b"Acme"[..], b"Bo", b"\xC3\x89t\xC3"] {
+            opens.insert(prefix);
+        }
+        let mut text = String::new();
+        for i in 0..400 {
+            text.push_str(
+                [
+                    "Acme",
+                    " ",
+                    "xAcme",
+                    "-",
+                    "Bo",
+                    "\u{c9}t\u{e9}",
+                    "Acmo",
+                    "Ac",
+                    "\n",
+                    "Bol.",
+                ][i * 7 % 10],
+            );
+        }
+        for cut in (0..=text.len()).filter(|&c| text.is_char_boundary(c)) {
+            let t = &text[..cut];
+            let bytes = t.as_bytes();
+            let expected: Vec<usize> = (0..bytes.len())
+                .filter(|&p| p == 0 || !bytes[p - 1].is_ascii_alphanumeric())
+                .filter(|&p| opens.may_start(bytes, p))
+                .collect();
+            assert!(word_starts(t, &opens) == expected, "cut at {cut}");
+        }
     }
 
     #[test]

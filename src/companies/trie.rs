@@ -168,32 +168,29 @@ impl Trie {
         trie
     }
 
-    /// The first two and three bytes of the patterns ([`Openings`]).
+    /// The first bytes of the patterns ([`Openings`]): every path of four
+    /// bytes from the root, and the patterns shorter than that.
     pub fn openings(&self) -> Openings {
         let mut openings = Openings::empty();
-        for first in 0..=255u8 {
-            let node = self.root[first as usize];
-            if node == NONE {
-                continue;
-            }
-            let n1 = self.nodes[node as usize];
-            if n1.pattern != NONE {
-                (0..=255).for_each(|second| openings.insert(first, second, None));
-                continue;
-            }
-            let (seconds, nodes) = self.edges_of(n1);
-            for (&second, &node) in seconds.iter().zip(nodes) {
-                let n2 = self.nodes[node as usize];
-                if n2.pattern != NONE {
-                    openings.insert(first, second, None);
-                } else {
-                    for &third in self.edges_of(n2).0 {
-                        openings.insert(first, second, Some(third));
-                    }
-                }
-            }
-        }
+        self.add_openings(0, &mut Vec::with_capacity(4), &mut openings);
         openings
+    }
+
+    /// [`Trie::openings`] below `node`, reached by `path`.
+    fn add_openings(&self, node: u32, path: &mut Vec<u8>, openings: &mut Openings) {
+        let n = self.nodes[node as usize];
+        if path.len() == 4 || (!path.is_empty() && n.pattern != NONE) {
+            openings.insert(path);
+        }
+        if path.len() == 4 {
+            return;
+        }
+        let (bytes, nodes) = self.edges_of(n);
+        for (&b, &child) in bytes.iter().zip(nodes) {
+            path.push(b);
+            self.add_openings(child, path, openings);
+            path.pop();
+        }
     }
 
     /// The edge bytes and targets of node `n`.
@@ -332,7 +329,12 @@ mod tests {
         ];
         let t = Trie::new(pats);
         let text = b"Alibaba Cloud Intelligenc Alibaba Cloud Intelligence Alphabe Alphabet Abcde Abcdef Bol.co Bol.com Bolt Bo";
+        let openings = t.openings();
         for at in 0..text.len() {
+            // The openings never turn away an offset where a pattern starts.
+            if t.longest(text, at, text.len()).is_some() {
+                assert!(openings.may_start(text, at), "{at}");
+            }
             for end in at..=text.len() {
                 assert_eq!(
                     t.longest(text, at, end),
