@@ -13,7 +13,7 @@
 //! writing, so a pool of two threads idled while the records went out, and
 //! again at the end of every batch while the last article was extracted.
 //! Now the calling thread writes a batch while the pool extracts the next
-//! two ([`IN_FLIGHT`]), so that a worker that runs out of articles of one
+//! two (`IN_FLIGHT`), so that a worker that runs out of articles of one
 //! batch goes on with the next. At most six batches exist at once (one
 //! being filled, two in the channel, two extracted, one written), whatever
 //! the input size, and batches are written strictly in turn, so the output

@@ -4,8 +4,9 @@
 //! `regex`, `aho-corasick` and `str` slicing speak, and it costs nothing.
 //! The data contract (SPEC section 1) speaks Unicode code points, as Python
 //! `str` slicing counts them. The two meet once, where records are written:
-//! a [`CharIndex`] counts the code points of an article once, block by
-//! block, instead of counting characters from the start for every mention.
+//! one forward sweep over an article's sorted mention bounds counts the
+//! code points between them with `count_chars`, instead of counting
+//! from the start for every mention.
 
 use std::ops::Range;
 
@@ -65,92 +66,6 @@ impl From<Range<usize>> for Span {
     }
 }
 
-/// Byte offsets of one text as code-point offsets, asked in any order:
-/// the code points before every [`BLOCK`]-byte block are counted once,
-/// then each query counts only the bytes of its own block before it. No
-/// sorting of the offsets, and an article's bounds are many.
-///
-/// ```
-/// use claimex::span::CharIndex;
-/// let text = "€5 and 10 ’s";
-/// let index = CharIndex::new(text, text.len());
-/// assert_eq!(index.char_of(16), 12);
-/// assert_eq!(index.char_of(3), 1); // `€` is three bytes
-/// assert_eq!(index.char_of(0), 0);
-/// ```
-pub struct CharIndex<'t> {
-    text: &'t str,
-    /// Code points in `text[..k * BLOCK]` at `k`.
-    before_block: Vec<usize>,
-}
-
-/// The bytes of one [`CharIndex`] block.
-const BLOCK: usize = 32;
-
-impl<'t> CharIndex<'t> {
-    /// An index able to answer byte offsets up to `upto`.
-    pub fn new(text: &'t str, upto: usize) -> CharIndex<'t> {
-        let blocks = text.as_bytes()[..upto].chunks_exact(BLOCK);
-        let mut before_block = Vec::with_capacity(blocks.len() + 1);
-        let mut chars = 0;
-        before_block.push(chars);
-        for block in blocks {
-            chars += block_chars(block.try_into().expect("a whole block"));
-            before_block.push(chars);
-        }
-        CharIndex { text, before_block }
-    }
-
-    /// The code-point offset of byte offset `byte` (at most the `upto` of
-    /// [`CharIndex::new`]), which must lie on a `char` boundary.
-    pub fn char_of(&self, byte: usize) -> usize {
-        assert!(
-            self.text.is_char_boundary(byte),
-            "byte offset {byte} is not on a char boundary"
-        );
-        let block = byte / BLOCK;
-        let start = block * BLOCK;
-        let within = match self.text.as_bytes().get(start..start + BLOCK) {
-            // Called for every offset written: the whole block read, the
-            // bytes from `byte` on masked off, no loop over the bytes.
-            Some(whole) => block_chars_before(whole.try_into().expect("a block"), byte - start),
-            None => count_chars(&self.text.as_bytes()[start..byte]),
-        };
-        self.before_block[block] + within
-    }
-}
-
-/// The code points of one block ([`count_chars`]), inline in the loop of
-/// [`CharIndex::new`]: the continuation bytes flagged eight at a time
-/// (at most four flags a byte, no carry) and summed by one
-/// multiplication.
-#[inline]
-fn block_chars(block: &[u8; BLOCK]) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let mut flags = 0;
-    for eight in block.chunks_exact(8) {
-        let x = u64::from_le_bytes(eight.try_into().expect("8 bytes"));
-        flags += ((x & !(x << 1)) >> 7) & ONES;
-    }
-    BLOCK - (flags.wrapping_mul(ONES) >> 56) as usize
-}
-
-/// The code points of the first `len` bytes of a block (`len <` [`BLOCK`]),
-/// as [`block_chars`] counts them.
-#[inline]
-fn block_chars_before(block: &[u8; BLOCK], len: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let mut flags = 0;
-    for (i, eight) in block.chunks_exact(8).enumerate() {
-        let x = u64::from_le_bytes(eight.try_into().expect("8 bytes"));
-        // The bytes of this word before `len`: all, some or none.
-        let kept = len.saturating_sub(8 * i).min(8) as u32;
-        let mask = u64::MAX.checked_shl(8 * kept).map_or(u64::MAX, |m| !m);
-        flags += ((x & !(x << 1)) >> 7) & ONES & mask;
-    }
-    len - (flags.wrapping_mul(ONES) >> 56) as usize
-}
-
 /// Counts the code points in valid UTF-8: every byte that is not a
 /// continuation byte (`0b10xx_xxxx`, below -0x40 as a signed byte) starts
 /// one. 32 bytes at a time in a form the compiler turns into a few vector
@@ -183,7 +98,7 @@ pub(crate) fn count_chars(bytes: &[u8]) -> usize {
 }
 
 /// The byte offset of code-point offset `char_offset` in `text`, or `None`
-/// when the text is shorter. The inverse of [`CharIndex::char_of`], used
+/// when the text is shorter. The inverse of counting the code points before a byte offset, used
 /// where gold files and imported annotations give code-point offsets.
 pub fn byte_of_char(text: &str, char_offset: usize) -> Option<usize> {
     if char_offset == 0 {
@@ -235,29 +150,21 @@ mod tests {
         }
     }
 
-    #[test]
-    fn block_chars_as_count_chars() {
-        let text = "a€b’c\u{a0}d阿里😀e ASCII, é and ü ".repeat(9);
-        for block in text.as_bytes().chunks_exact(BLOCK) {
-            assert_eq!(block_chars(block.try_into().unwrap()), count_chars(block));
-            for len in 0..BLOCK {
-                let counted = block_chars_before(block.try_into().unwrap(), len);
-                assert_eq!(counted, count_chars(&block[..len]));
-            }
-        }
+    /// The code-point offset of byte offset `byte`.
+    fn char_of(text: &str, byte: usize) -> usize {
+        count_chars(&text.as_bytes()[..byte])
     }
 
     #[test]
     fn ascii_offsets_are_identical() {
         let text = "Alibaba earned $1.54 billion";
-        let index = CharIndex::new(text, text.len());
         for b in 0..=text.len() {
-            assert_eq!(index.char_of(b), b);
+            assert_eq!(char_of(text, b), b);
         }
     }
 
     #[test]
-    fn multibyte_text_in_every_order() {
+    fn multibyte_text_both_ways() {
         let cases = [
             "€ 1,2 miljard",                 // 3-byte euro sign
             "Alibaba’s cloud ’s",            // right single quote
@@ -269,12 +176,8 @@ mod tests {
         ];
         for text in cases {
             let reference = py_char_offsets(text);
-            let index = CharIndex::new(text, text.len());
             for &(b, c) in &reference {
-                assert_eq!(index.char_of(b), c, "{text:?} at byte {b}");
-            }
-            for &(b, c) in reference.iter().rev() {
-                assert_eq!(index.char_of(b), c, "{text:?} at byte {b} (backward)");
+                assert_eq!(char_of(text, b), c, "{text:?} at byte {b}");
             }
             for &(b, c) in &reference {
                 assert_eq!(byte_of_char(text, c), Some(b));
@@ -288,17 +191,10 @@ mod tests {
         let text = "Le chiffre d'affaires de 9,5 Mds€ et 450\u{a0}M€.";
         let start = text.find("450").unwrap();
         let span = Span::new(start, start + "450\u{a0}M€".len());
-        let index = CharIndex::new(text, text.len());
-        let (start, end) = (index.char_of(span.start), index.char_of(span.end));
+        let (start, end) = (char_of(text, span.start), char_of(text, span.end));
         assert_eq!(slice_chars(text, start, end), Some(span.slice(text)));
         assert_eq!(slice_chars(text, 5, 4), None);
         assert_eq!(slice_chars(text, 0, 1000), None);
-    }
-
-    #[test]
-    #[should_panic(expected = "not on a char boundary")]
-    fn offset_inside_a_char_is_a_bug() {
-        CharIndex::new("€", 3).char_of(1);
     }
 
     #[test]
