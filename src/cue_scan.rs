@@ -24,16 +24,18 @@
 use std::sync::LazyLock;
 
 use crate::flat_dfa::{FlatDfa, Occurrence};
-use crate::language::Lang;
+use crate::language::{counts_as_calque, Lang, FRENCH_CALQUES};
 use crate::span::Span;
 
-/// The automaton of one language: the discovery cues, then the claim
-/// cues.
+/// The automaton of one language: the discovery cues, the claim cues,
+/// and in English the phrases French calques into English.
 #[derive(Debug)]
 struct LanguageCues {
     dfa: FlatDfa,
     /// The index of the first claim cue among the patterns.
     claims_from: usize,
+    /// The index of the first calque (the pattern count when none).
+    calques_from: usize,
 }
 
 impl LanguageCues {
@@ -41,6 +43,10 @@ impl LanguageCues {
         let mut patterns = crate::companies::discovery_cue_patterns(lang);
         let claims_from = patterns.len();
         patterns.extend(crate::claims::cues::patterns(lang).map(String::from));
+        let calques_from = patterns.len();
+        if lang == Lang::English {
+            patterns.extend(FRENCH_CALQUES.iter().map(|p| p.to_string()));
+        }
         assert!(
             patterns.len() <= usize::from(u16::MAX) && patterns.iter().all(|p| p.len() < 0xffff),
             "cue tables fit the packed occurrences"
@@ -48,6 +54,7 @@ impl LanguageCues {
         LanguageCues {
             dfa: FlatDfa::new(&patterns),
             claims_from,
+            calques_from,
         }
     }
 }
@@ -86,16 +93,20 @@ impl CueScanner {
         };
         // Dense news has a claim cue every 60 bytes or so.
         let (mut companies, mut claims) = (Vec::new(), Vec::with_capacity(text.len() / 32));
+        let mut calques = Calques::default();
         cues.dfa.occurrences(text.as_bytes(), |o| {
             if o.pattern < cues.claims_from {
                 companies.push(pack(o, 0));
-            } else {
+            } else if o.pattern < cues.calques_from {
                 claims.push(pack(o, cues.claims_from));
+            } else {
+                calques.note(text, o.end - o.len, o.pattern - cues.calques_from);
             }
         });
         ArticleCues {
             companies: CueOccurrences::sorted(companies),
             claims: CueOccurrences::sorted(claims),
+            calques,
         }
     }
 }
@@ -106,6 +117,29 @@ impl CueScanner {
 pub(crate) struct ArticleCues {
     pub companies: CueOccurrences,
     pub claims: CueOccurrences,
+    /// In English, the calques of [`crate::language`] found.
+    pub calques: Calques,
+}
+
+/// Which French calques an English article holds at a word start (each
+/// kind counts once as a trace of translation).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Calques {
+    /// Bit `i`: calque `i` of `FRENCH_CALQUES`.
+    seen: u64,
+}
+
+impl Calques {
+    fn note(&mut self, text: &str, start: usize, calque: usize) {
+        if counts_as_calque(text, start) {
+            self.seen |= 1 << calque;
+        }
+    }
+
+    /// How many different calques were found.
+    pub fn kinds(self) -> usize {
+        self.seen.count_ones() as usize
+    }
 }
 
 /// The occurrences of one set of phrases, ordered as the leftmost-longest
@@ -269,5 +303,37 @@ mod tests {
         ) {
             check(&fragments.concat(), cut)?;
         }
+    }
+
+    /// The calques found by the shared walk give the answer of
+    /// `translated_from` on the text alone.
+    #[test]
+    fn calques_as_translated_from() {
+        use crate::language::{translated_from, translated_with_calques};
+        let texts = [
+            "As a reminder, revenue rose. It should be noted that it fell.",
+            "As a reminder, revenue rose. As a reminder, it fell.",
+            "Precall that: a reminder. The latter rose 5 %.",
+            "The businesswoman, the latter, said that is to say nothing.",
+            "Read also: the action rose. Knowing that it fell.",
+            "Revenue rose $ 5 billion, at the level of the group.",
+            "Nothing French here, only $5 billion and 3% growth.",
+            "",
+        ];
+        for text in texts {
+            let scan = CueScanner::shared().scan(text, Lang::English);
+            assert_eq!(
+                translated_with_calques(text, || scan.calques.kinds()),
+                translated_from(text),
+                "{text:?}"
+            );
+        }
+        let scan = CueScanner::shared().scan(texts[0], Lang::English);
+        assert_eq!(scan.calques.kinds(), 2);
+        let scan = CueScanner::shared().scan(texts[1], Lang::English);
+        assert_eq!(scan.calques.kinds(), 1);
+        // Dutch and French articles look for none.
+        let scan = CueScanner::shared().scan(texts[0], Lang::Dutch);
+        assert_eq!(scan.calques.kinds(), 0);
     }
 }

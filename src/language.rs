@@ -492,8 +492,10 @@ fn iso639_1(code: &str) -> Option<&'static str> {
 }
 
 /// Phrases that French calques into English (`Pour rappel` → `As a
-/// reminder`), matched case-insensitively at word starts.
-const FRENCH_CALQUES: &[&str] = &[
+/// reminder`), matched case-insensitively at word starts: by
+/// `crate::cue_scan` in the walk that finds the cue phrases of an article,
+/// or here for a text alone.
+pub(crate) const FRENCH_CALQUES: &[&str] = &[
     "as a reminder",
     "recall that",
     "let us recall",
@@ -521,6 +523,9 @@ const FRENCH_CALQUES: &[&str] = &[
     "a turnover of",
 ];
 
+// The calques found in a text are a set of bits in a `u64`.
+const _: () = assert!(FRENCH_CALQUES.len() <= 64);
+
 /// Whether an English text reads as a translation from French: `Some("fr")`
 /// when at least two independent traces agree, `None` when unsure.
 ///
@@ -530,18 +535,6 @@ const FRENCH_CALQUES: &[&str] = &[
 /// assert_eq!(translated_from("Revenue reached $33 billion, up 5% on the year."), None);
 /// ```
 pub fn translated_from(text: &str) -> Option<&'static str> {
-    if has_french_traces(text, 2) {
-        Some("fr")
-    } else {
-        None
-    }
-}
-
-/// Whether an English text shows at least `wanted` kinds of French traces,
-/// each kind counted once. The typography tests are a few `memchr` scans,
-/// so they run first; the calque automaton reads the whole text only when
-/// they fall short, and stops as soon as enough kinds are seen.
-fn has_french_traces(text: &str, wanted: usize) -> bool {
     static CALQUES: LazyLock<AhoCorasick> = LazyLock::new(|| {
         AhoCorasick::builder()
             .ascii_case_insensitive(true)
@@ -549,6 +542,27 @@ fn has_french_traces(text: &str, wanted: usize) -> bool {
             .build(FRENCH_CALQUES)
             .expect("calque phrases")
     });
+    translated_with_calques(text, || {
+        let mut seen = 0u64;
+        for m in CALQUES.find_overlapping_iter(text) {
+            if counts_as_calque(text, m.start()) {
+                seen |= 1 << m.pattern().as_usize();
+            }
+        }
+        seen.count_ones() as usize
+    })
+}
+
+/// [`translated_from`], given the number of different calques in `text`
+/// (`crate::cue_scan` finds them in the walk that finds an article's cue
+/// phrases). At least two kinds of French traces must agree, each kind
+/// counted once. The typography tests are a few `memchr` scans, so they
+/// run first; the calques are counted only when they fall short.
+pub(crate) fn translated_with_calques(
+    text: &str,
+    calque_kinds: impl FnOnce() -> usize,
+) -> Option<&'static str> {
+    const WANTED: usize = 2;
     let typography: [fn(&str) -> bool; 4] = [
         dollar_before_space,
         space_before_percent,
@@ -558,24 +572,19 @@ fn has_french_traces(text: &str, wanted: usize) -> bool {
     let mut found = 0;
     for test in typography {
         found += usize::from(test(text));
-        if found >= wanted {
-            return true;
+        if found >= WANTED {
+            return Some("fr");
         }
     }
-    let mut seen = [false; FRENCH_CALQUES.len()];
-    for m in CALQUES.find_iter(text) {
-        let at_word_start = !text[..m.start()]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric);
-        if at_word_start && !std::mem::replace(&mut seen[m.pattern().as_usize()], true) {
-            found += 1;
-            if found >= wanted {
-                return true;
-            }
-        }
-    }
-    false
+    (found + calque_kinds() >= WANTED).then_some("fr")
+}
+
+/// Whether a calque found at `start` counts: at a word start.
+pub(crate) fn counts_as_calque(text: &str, start: usize) -> bool {
+    !text[..start]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
 }
 
 /// `$ 33 billion`: the French `33 $` turned around, the space kept.

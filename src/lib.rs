@@ -52,7 +52,7 @@ use article::Article;
 use claims::{Claim, ClaimLinker, ValueRef};
 use companies::{CompanyFinder, CompanyMention, Gazetteer, GazetteerError};
 use cue_scan::CueScanner;
-use language::{detect_language, translated_from, Lang};
+use language::{detect_language, translated_with_calques, Lang};
 use record::{ClaimRecord, DocumentRecord, EquivalentRecord, MentionRecord, MentionType};
 use span::Span;
 
@@ -149,12 +149,13 @@ impl Extractor {
     pub fn extract(&self, article: &Article) -> Extraction {
         let (lang, lang_confidence) = self.language_of(article);
         let tables = Lang::from_code(lang.as_deref());
+        // The cue phrases of company discovery and claims, and the French
+        // calques of English, in one walk.
+        let cues = CueScanner::shared().scan(&article.text, tables);
         let translated = match lang.as_deref() {
-            Some("en") => translated_from(&article.text),
+            Some("en") => translated_with_calques(&article.text, || cues.calques.kinds()),
             _ => None,
         };
-        // The cue phrases of both company discovery and claims, in one walk.
-        let cues = CueScanner::shared().scan(&article.text, tables);
         let companies = self
             .companies
             .find_with_cues(&article.text, tables, &cues.companies);
