@@ -585,6 +585,65 @@ mod tests {
     }
 
     #[test]
+    fn lines_the_fast_path_leaves_get_serde_json_messages() {
+        // The messages of claimex before the fast path existed.
+        let cases = [
+            (
+                r#"{"id": "a", "text": "t", "id": "b"}"#,
+                "duplicate field `id` at line 1 column 29",
+            ),
+            (
+                r#"{"id": "a", "text": "t"} x"#,
+                "trailing characters at line 1 column 26",
+            ),
+            (
+                r#"{"id": "a", "text": "\ud83d lone"}"#,
+                "unexpected end of hex escape at line 1 column 28",
+            ),
+            (
+                "{\"id\": \"a\", \"text\": \"raw \u{1}\"}",
+                "control character (\\u0000-\\u001F) found while parsing a string at line 1 column 26",
+            ),
+            (
+                r#"{"id": "a", "text": "t",}"#,
+                "trailing comma at line 1 column 25",
+            ),
+            (
+                r#"{"id": "a", "text": "bad \x"}"#,
+                "invalid escape at line 1 column 27",
+            ),
+            (
+                r#"{"id": 1.5e400, "text": "t"}"#,
+                "number out of range at line 1 column 14",
+            ),
+            (
+                r#"{"id": "a", "x": [1, 2,], "text": "t"}"#,
+                "expected value at line 1 column 24",
+            ),
+            (
+                "[1, 2]",
+                "invalid length 2, expected struct RawArticle with 10 elements at line 1 column 6",
+            ),
+        ];
+        for (line, message) in cases {
+            let items = jsonl(line);
+            let shown = items[0].as_ref().unwrap_err().to_string();
+            assert_eq!(shown, format!("dump.jsonl:1: not a JSON object: {message}"));
+        }
+        let ids: Vec<String> = jsonl(concat!(
+            r#"{"id": -0, "text": "t"}"#,
+            "\n",
+            r#"{"id": 12345678901234567890, "text": "t"}"#,
+            "\n",
+            r#"{"id": "\ud83d\ude00", "text": "t"}"#,
+        ))
+        .into_iter()
+        .map(|a| a.unwrap().id)
+        .collect();
+        assert_eq!(ids, ["-0.0", "12345678901234567890", "\u{1f600}"]);
+    }
+
+    #[test]
     fn lines_are_read_alike_whatever_the_buffer() {
         let input = concat!(
             r#"{"id": "a", "text": "one"}"#,
