@@ -469,7 +469,8 @@ impl<R: BufRead> Iterator for JsonlLines<R> {
                 }
             };
             let item = if available.is_empty() {
-                // The end of the input, after a last line without newline.
+                // The end of the input, perhaps after a last line without
+                // a newline.
                 if self.buf.is_empty() {
                     self.done = true;
                     if !self.seen_content {
@@ -481,6 +482,8 @@ impl<R: BufRead> Iterator for JsonlLines<R> {
                 self.buf.clear();
                 item
             } else if let Some(end) = memchr::memchr(b'\n', available) {
+                // (memchr, not `read_until`: the standard library's byte
+                // search is a plain word loop over every byte of the dump.)
                 let item = if self.buf.is_empty() {
                     self.place.read(&available[..end])
                 } else {
@@ -492,8 +495,7 @@ impl<R: BufRead> Iterator for JsonlLines<R> {
                 self.reader.consume(end + 1);
                 item
             } else {
-                // memchr, not `read_until`: the standard library's byte
-                // search is a plain word loop over every byte of the dump.
+                // A line that goes on in the next refill.
                 self.buf.extend_from_slice(available);
                 let used = available.len();
                 self.reader.consume(used);
