@@ -277,11 +277,14 @@ struct RawArticle {
 }
 
 /// The value of a field that SPEC section 1 reads, as far as it matters:
-/// a string, a number (for the id) by its JSON text, or anything else.
+/// a string, a number (for the id) as serde_json prints it, or anything
+/// else.
 #[derive(Clone, Debug, PartialEq)]
 enum Scalar<'a> {
     Str(Cow<'a, str>),
     Number(Cow<'a, str>),
+    /// `null`, read like an absent field. serde_json reads it as absent;
+    /// the fast path keeps it, to notice a field given twice.
     Null,
     Other,
 }
