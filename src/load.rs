@@ -6,6 +6,7 @@
 //! or line becomes one [`LoadError`] in the stream and the stream goes on:
 //! the caller reports it and counts it; nothing here stops a batch.
 
+use std::borrow::Cow;
 use std::collections::VecDeque;
 use std::fmt;
 use std::fs::File;
@@ -17,6 +18,8 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::article::{date_field, date_header, Article};
+
+mod flat_json;
 
 /// Why an input, or one line of it, was skipped.
 #[derive(Debug)]
@@ -131,6 +134,11 @@ fn unreadable(path: &Path, e: io::Error) -> LoadError {
     }
 }
 
+/// The size of a JSONL input's read buffer. Generous, because zlib copies
+/// the last 32 KiB of every read's output into its window: with 64 KiB
+/// reads that was a byte copied for every two inflated.
+const READ_BUFFER: usize = 1 << 18;
+
 type Items = Box<dyn Iterator<Item = Result<Article, LoadError>> + Send>;
 
 /// A stream of articles from a list of inputs, in input order.
@@ -163,7 +171,7 @@ impl ArticleReader {
         let input = self.pending.pop_front()?;
         let path = match input {
             Input::Stdin => {
-                let reader = BufReader::with_capacity(1 << 16, io::stdin());
+                let reader = BufReader::with_capacity(READ_BUFFER, io::stdin());
                 return Some(Box::new(JsonlLines::new(
                     reader,
                     "-".into(),
@@ -199,7 +207,7 @@ impl ArticleReader {
         Some(match format {
             Format::Text => Box::new(std::iter::once(read_text(raw, source, stem))),
             Format::Jsonl => {
-                let reader = BufReader::with_capacity(1 << 16, raw);
+                let reader = BufReader::with_capacity(READ_BUFFER, raw);
                 Box::new(JsonlLines::new(reader, source, stem))
             }
         })
@@ -252,7 +260,8 @@ fn read_text(mut raw: impl Read, source: String, stem: String) -> Result<Article
     })
 }
 
-/// The fields of a JSONL article that SPEC section 1 reads.
+/// The fields of a JSONL article that SPEC section 1 reads, as serde_json
+/// reads them (the slow path; see [`flat_json`] for the usual one).
 #[derive(Deserialize)]
 struct RawArticle {
     id: Option<Value>,
@@ -267,19 +276,163 @@ struct RawArticle {
     language: Option<Value>,
 }
 
-fn into_string(value: Option<Value>) -> Option<String> {
+/// The value of a field that SPEC section 1 reads, as far as it matters:
+/// a string, a number (for the id) as serde_json prints it, or anything
+/// else.
+#[derive(Clone, Debug, PartialEq)]
+enum Scalar<'a> {
+    Str(Cow<'a, str>),
+    Number(Cow<'a, str>),
+    /// `null`, read like an absent field. serde_json reads it as absent;
+    /// the fast path keeps it, to notice a field given twice.
+    Null,
+    Other,
+}
+
+impl Scalar<'_> {
+    fn from_value(value: Value) -> Scalar<'static> {
+        match value {
+            Value::String(s) => Scalar::Str(Cow::Owned(s)),
+            Value::Number(n) => Scalar::Number(Cow::Owned(n.to_string())),
+            Value::Null => Scalar::Null,
+            _ => Scalar::Other,
+        }
+    }
+}
+
+fn string(value: Option<Scalar<'_>>) -> Option<Cow<'_, str>> {
     match value {
-        Some(Value::String(s)) => Some(s),
+        Some(Scalar::Str(s)) => Some(s),
         _ => None,
     }
 }
 
-/// The articles of a JSONL stream, one per non-blank line.
-struct JsonlLines<R> {
-    reader: R,
+/// The fields of [`RawArticle`], from either path; `None` when absent
+/// (serde_json reads a `null` into an `Option` as absent too).
+#[derive(Debug, Default, PartialEq)]
+struct Fields<'a> {
+    id: Option<Scalar<'a>>,
+    text: Option<Scalar<'a>>,
+    maintext: Option<Scalar<'a>>,
+    body: Option<Scalar<'a>>,
+    content: Option<Scalar<'a>>,
+    title: Option<Scalar<'a>>,
+    url: Option<Scalar<'a>>,
+    date: Option<Scalar<'a>>,
+    date_publish: Option<Scalar<'a>>,
+    language: Option<Scalar<'a>>,
+}
+
+impl<'a> Fields<'a> {
+    fn from_raw(raw: RawArticle) -> Fields<'static> {
+        let scalar = |v: Option<Value>| v.map(Scalar::from_value);
+        Fields {
+            id: scalar(raw.id),
+            text: scalar(raw.text),
+            maintext: scalar(raw.maintext),
+            body: scalar(raw.body),
+            content: scalar(raw.content),
+            title: scalar(raw.title),
+            url: scalar(raw.url),
+            date: scalar(raw.date),
+            date_publish: scalar(raw.date_publish),
+            language: scalar(raw.language),
+        }
+    }
+
+    /// The place of the field named `key`, when it is one of ours.
+    fn slot(&mut self, key: &str) -> Option<&mut Option<Scalar<'a>>> {
+        Some(match key {
+            "id" => &mut self.id,
+            "text" => &mut self.text,
+            "maintext" => &mut self.maintext,
+            "body" => &mut self.body,
+            "content" => &mut self.content,
+            "title" => &mut self.title,
+            "url" => &mut self.url,
+            "date" => &mut self.date,
+            "date_publish" => &mut self.date_publish,
+            "language" => &mut self.language,
+            _ => return None,
+        })
+    }
+}
+
+/// Where a line is, for its article's id and its error messages.
+struct LinePlace {
     source: String,
     stem: String,
+    /// The number of the line, from 1.
     line: usize,
+}
+
+impl LinePlace {
+    fn error(&self, line: Option<usize>, kind: LoadErrorKind) -> LoadError {
+        LoadError {
+            path: self.source.clone(),
+            line,
+            kind,
+        }
+    }
+
+    /// The article of a line (`None` for a blank one), as the next line.
+    fn read(&mut self, line: &[u8]) -> Option<Result<Article, LoadError>> {
+        self.line += 1;
+        let Ok(line) = std::str::from_utf8(line) else {
+            return Some(Err(self.error(Some(self.line), LoadErrorKind::NotUtf8)));
+        };
+        let line = line.trim();
+        if line.is_empty() {
+            return None;
+        }
+        Some(self.parse_line(line))
+    }
+
+    fn parse_line(&self, line: &str) -> Result<Article, LoadError> {
+        let fields = match flat_json::parse(line) {
+            Some(fields) => fields,
+            None => serde_json::from_str(line)
+                .map(Fields::from_raw)
+                .map_err(|e| self.error(Some(self.line), LoadErrorKind::BadJson(e.to_string())))?,
+        };
+        self.article(fields)
+    }
+
+    fn article(&self, fields: Fields<'_>) -> Result<Article, LoadError> {
+        let text = [fields.text, fields.maintext, fields.body, fields.content]
+            .into_iter()
+            .find_map(|v| string(v).filter(|s| !s.is_empty()))
+            .ok_or_else(|| self.error(Some(self.line), LoadErrorKind::NoBody))?;
+        let id = match fields.id {
+            Some(Scalar::Str(s)) if !s.is_empty() => s.into_owned(),
+            Some(Scalar::Number(n)) => n.into_owned(),
+            _ => format!("{}:{}", self.stem, self.line),
+        };
+        let date = string(fields.date)
+            .and_then(|d| date_field(&d))
+            .or_else(|| string(fields.date_publish).and_then(|d| date_field(&d)));
+        let declared_language = string(fields.language)
+            .map(|l| l.trim().to_ascii_lowercase())
+            .filter(|l| l.len() == 2 && l.bytes().all(|b| b.is_ascii_lowercase()));
+        Ok(Article {
+            id,
+            source: self.source.clone(),
+            text: text.into_owned(),
+            date,
+            title: string(fields.title).map(Cow::into_owned),
+            url: string(fields.url).map(Cow::into_owned),
+            declared_language,
+        })
+    }
+}
+
+/// The articles of a JSONL stream, one per non-blank line.
+///
+/// A line that lies wholly in the reader's buffer, as nearly all do, is
+/// read in place; only one that straddles a refill is gathered into `buf`.
+struct JsonlLines<R> {
+    reader: R,
+    place: LinePlace,
     buf: Vec<u8>,
     seen_content: bool,
     done: bool,
@@ -289,51 +442,15 @@ impl<R: BufRead> JsonlLines<R> {
     fn new(reader: R, source: String, stem: String) -> JsonlLines<R> {
         JsonlLines {
             reader,
-            source,
-            stem,
-            line: 0,
+            place: LinePlace {
+                source,
+                stem,
+                line: 0,
+            },
             buf: Vec::new(),
             seen_content: false,
             done: false,
         }
-    }
-
-    fn error(&self, line: Option<usize>, kind: LoadErrorKind) -> LoadError {
-        LoadError {
-            path: self.source.clone(),
-            line,
-            kind,
-        }
-    }
-
-    fn parse_line(&self, line: &str) -> Result<Article, LoadError> {
-        let at = Some(self.line);
-        let raw: RawArticle = serde_json::from_str(line)
-            .map_err(|e| self.error(at, LoadErrorKind::BadJson(e.to_string())))?;
-        let text = [raw.text, raw.maintext, raw.body, raw.content]
-            .into_iter()
-            .find_map(|v| into_string(v).filter(|s| !s.is_empty()))
-            .ok_or_else(|| self.error(at, LoadErrorKind::NoBody))?;
-        let id = match raw.id {
-            Some(Value::String(s)) if !s.is_empty() => s,
-            Some(Value::Number(n)) => n.to_string(),
-            _ => format!("{}:{}", self.stem, self.line),
-        };
-        let date = into_string(raw.date)
-            .and_then(|d| date_field(&d))
-            .or_else(|| into_string(raw.date_publish).and_then(|d| date_field(&d)));
-        let declared_language = into_string(raw.language)
-            .map(|l| l.trim().to_ascii_lowercase())
-            .filter(|l| l.len() == 2 && l.bytes().all(|b| b.is_ascii_lowercase()));
-        Ok(Article {
-            id,
-            source: self.source.clone(),
-            text,
-            date,
-            title: into_string(raw.title),
-            url: into_string(raw.url),
-            declared_language,
-        })
     }
 }
 
@@ -342,65 +459,57 @@ impl<R: BufRead> Iterator for JsonlLines<R> {
 
     fn next(&mut self) -> Option<Self::Item> {
         while !self.done {
-            self.buf.clear();
-            match read_line(&mut self.reader, &mut self.buf) {
-                Ok(0) => {
-                    self.done = true;
-                    if !self.seen_content {
-                        return Some(Err(self.error(None, LoadErrorKind::Empty)));
-                    }
-                }
-                Ok(_) => {
-                    self.line += 1;
-                    let line = match std::str::from_utf8(&self.buf) {
-                        Ok(line) => line.trim(),
-                        Err(_) => {
-                            self.seen_content = true;
-                            return Some(Err(self.error(Some(self.line), LoadErrorKind::NotUtf8)));
-                        }
-                    };
-                    if line.is_empty() {
-                        continue;
-                    }
-                    self.seen_content = true;
-                    return Some(self.parse_line(line));
-                }
+            let available = match self.reader.fill_buf() {
+                Ok(available) => available,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
                 Err(e) => {
                     // A truncated gzip stream or a failing disk: report the
                     // line we stopped at and give up on this input only.
                     self.done = true;
                     self.seen_content = true;
-                    return Some(Err(
-                        self.error(Some(self.line + 1), LoadErrorKind::Unreadable(e))
-                    ));
+                    let at = Some(self.place.line + 1);
+                    return Some(Err(self.place.error(at, LoadErrorKind::Unreadable(e))));
                 }
+            };
+            let item = if available.is_empty() {
+                // The end of the input, perhaps after a last line without
+                // a newline.
+                if self.buf.is_empty() {
+                    self.done = true;
+                    if !self.seen_content {
+                        return Some(Err(self.place.error(None, LoadErrorKind::Empty)));
+                    }
+                    return None;
+                }
+                let item = self.place.read(&self.buf);
+                self.buf.clear();
+                item
+            } else if let Some(end) = memchr::memchr(b'\n', available) {
+                // (memchr, not `read_until`: the standard library's byte
+                // search is a plain word loop over every byte of the dump.)
+                let item = if self.buf.is_empty() {
+                    self.place.read(&available[..end])
+                } else {
+                    self.buf.extend_from_slice(&available[..end]);
+                    let item = self.place.read(&self.buf);
+                    self.buf.clear();
+                    item
+                };
+                self.reader.consume(end + 1);
+                item
+            } else {
+                // A line that goes on in the next refill.
+                self.buf.extend_from_slice(available);
+                let used = available.len();
+                self.reader.consume(used);
+                continue;
+            };
+            if let Some(item) = item {
+                self.seen_content = true;
+                return Some(item);
             }
         }
         None
-    }
-}
-
-/// `BufRead::read_until(b'\n', buf)`, with the newline found by the
-/// `memchr` crate: the standard library's byte search is a plain word loop,
-/// and it ran over every byte of every dump.
-fn read_line(reader: &mut impl BufRead, buf: &mut Vec<u8>) -> io::Result<usize> {
-    let mut read = 0;
-    loop {
-        let available = match reader.fill_buf() {
-            Ok(available) => available,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(e),
-        };
-        let (used, done) = match memchr::memchr(b'\n', available) {
-            Some(i) => (i + 1, true),
-            None => (available.len(), available.is_empty()),
-        };
-        buf.extend_from_slice(&available[..used]);
-        reader.consume(used);
-        read += used;
-        if done {
-            return Ok(read);
-        }
     }
 }
 
@@ -481,22 +590,94 @@ mod tests {
     }
 
     #[test]
-    fn lines_are_read_like_read_until() {
-        let input = b"one\n\ntwo\r\nthree without newline";
-        for capacity in [1, 2, 3, 5, 64] {
-            let mut reader = BufReader::with_capacity(capacity, &input[..]);
-            let mut lines = Vec::new();
-            loop {
-                let mut buf = Vec::new();
-                let n = read_line(&mut reader, &mut buf).unwrap();
-                assert_eq!(n, buf.len());
-                if n == 0 {
-                    break;
-                }
-                lines.push(buf);
-            }
-            let expected: Vec<&[u8]> = input.split_inclusive(|&b| b == b'\n').collect();
-            assert_eq!(lines, expected, "capacity {capacity}");
+    fn lines_the_fast_path_leaves_get_serde_json_messages() {
+        // The messages of claimex before the fast path existed.
+        let cases = [
+            (
+                r#"{"id": "a", "text": "t", "id": "b"}"#,
+                "duplicate field `id` at line 1 column 29",
+            ),
+            (
+                r#"{"id": "a", "text": "t"} x"#,
+                "trailing characters at line 1 column 26",
+            ),
+            (
+                r#"{"id": "a", "text": "\ud83d lone"}"#,
+                "unexpected end of hex escape at line 1 column 28",
+            ),
+            (
+                "{\"id\": \"a\", \"text\": \"raw \u{1}\"}",
+                "control character (\\u0000-\\u001F) found while parsing a string at line 1 column 26",
+            ),
+            (
+                r#"{"id": "a", "text": "t",}"#,
+                "trailing comma at line 1 column 25",
+            ),
+            (
+                r#"{"id": "a", "text": "bad \x"}"#,
+                "invalid escape at line 1 column 27",
+            ),
+            (
+                r#"{"id": 1.5e400, "text": "t"}"#,
+                "number out of range at line 1 column 14",
+            ),
+            (
+                r#"{"id": "a", "x": [1, 2,], "text": "t"}"#,
+                "expected value at line 1 column 24",
+            ),
+            (
+                "[1, 2]",
+                "invalid length 2, expected struct RawArticle with 10 elements at line 1 column 6",
+            ),
+        ];
+        for (line, message) in cases {
+            let items = jsonl(line);
+            let shown = items[0].as_ref().unwrap_err().to_string();
+            assert_eq!(shown, format!("dump.jsonl:1: not a JSON object: {message}"));
+        }
+        let ids: Vec<String> = jsonl(concat!(
+            r#"{"id": -0, "text": "t"}"#,
+            "\n",
+            r#"{"id": 12345678901234567890, "text": "t"}"#,
+            "\n",
+            r#"{"id": "\ud83d\ude00", "text": "t"}"#,
+        ))
+        .into_iter()
+        .map(|a| a.unwrap().id)
+        .collect();
+        assert_eq!(ids, ["-0.0", "12345678901234567890", "\u{1f600}"]);
+    }
+
+    #[test]
+    fn lines_are_read_alike_whatever_the_buffer() {
+        let input = concat!(
+            r#"{"id": "a", "text": "one"}"#,
+            "\n\n  \r\n",
+            r#"{"id": "b", "text": "two\n"}"#,
+            "\r\n{bad\n",
+            r#"{"id": "c", "text": "without newline"}"#,
+        );
+        let shown = |capacity| -> Vec<String> {
+            let reader = BufReader::with_capacity(capacity, input.as_bytes());
+            JsonlLines::new(reader, "d.jsonl".into(), "d".into())
+                .map(|r| match r {
+                    Ok(a) => format!("{} {:?}", a.id, a.text),
+                    Err(e) => e.to_string(),
+                })
+                .collect()
+        };
+        let whole = shown(1 << 16);
+        assert_eq!(whole.len(), 4);
+        assert_eq!(whole[0], r#"a "one""#);
+        assert_eq!(whole[1], r#"b "two\n""#);
+        assert!(
+            whole[2].starts_with("d.jsonl:5: not a JSON object"),
+            "{}",
+            whole[2]
+        );
+        assert_eq!(whole[3], r#"c "without newline""#);
+        for capacity in [1, 2, 3, 5, 17, 64] {
+            assert_eq!(shown(capacity), whole, "capacity {capacity}");
         }
     }
 
