@@ -8,6 +8,7 @@
 //! or a half, and the quarter must have ended by then. A period that is a
 //! comparison base (`an increase over Q4 2019`) is not the figure's period.
 
+use std::borrow::Cow;
 use std::cell::{OnceCell, RefCell};
 use std::fmt;
 use std::sync::{LazyLock, OnceLock};
@@ -554,8 +555,14 @@ fn is_comparison(text: &str, start: usize) -> bool {
     lower.make_ascii_lowercase();
     let before = std::str::from_utf8(lower).expect("ASCII lower-casing keeps UTF-8");
     let before = before.strip_suffix("the").map_or(before, str::trim_end);
+    // The last bytes are compared first: most periods follow a word that
+    // ends in none of theirs (`in`, `of`).
+    let Some(&last) = before.as_bytes().last() else {
+        return false;
+    };
     COMPARISON_BEFORE.iter().any(|w| {
-        before.ends_with(w)
+        w.as_bytes().last() == Some(&last)
+            && before.ends_with(w)
             && !before[..before.len() - w.len()]
                 .chars()
                 .next_back()
@@ -563,9 +570,22 @@ fn is_comparison(text: &str, start: usize) -> bool {
     })
 }
 
+/// `word` in lower case, copied only when it has a capital or a character
+/// that is not ASCII: an ordinal, a month or a year is seldom either.
+fn lowercase(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
+}
+
 fn ordinal(word: &str) -> Option<u8> {
-    let w = word.to_lowercase();
-    Some(match w.as_str() {
+    let w = lowercase(word);
+    Some(match &*w {
         "1" | "first" | "1st" | "eerste" | "1e" | "premier" | "1er" => 1,
         "2" | "second" | "2nd" | "tweede" | "2e" | "deuxième" => 2,
         "3" | "third" | "3rd" | "derde" | "3e" | "troisième" => 3,
@@ -575,9 +595,9 @@ fn ordinal(word: &str) -> Option<u8> {
 }
 
 fn month_number(name: &str) -> Option<u8> {
-    let n = name.to_lowercase();
-    let prefix: String = n.chars().take(3).collect();
-    Some(match prefix.as_str() {
+    let n = lowercase(name);
+    let prefix = n.char_indices().nth(3).map_or(&*n, |(end, _)| &n[..end]);
+    Some(match prefix {
         "jan" => 1,
         "feb" | "fév" | "fev" => 2,
         "mar" | "maa" => 3,
