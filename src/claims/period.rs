@@ -301,10 +301,13 @@ fn group_from_words(kind: Kind, whole: &str, group: usize) -> Option<&str> {
     let last_year = || whole.get(whole.len().checked_sub(4)?..);
     match (kind, group) {
         (Kind::Quarter | Kind::Half, 1) => {
+            // The letter may be one that is not ASCII: `(?i)S` matches `ſ`.
+            let letter = whole.chars().next().filter(|c| c.is_alphabetic());
+            let digit_at = letter.map_or(0, char::len_utf8);
             let lettered_digit =
-                bytes.len() > 1 && bytes[0].is_ascii_alphabetic() && bytes[1].is_ascii_digit();
+                letter.is_some() && bytes.get(digit_at).is_some_and(u8::is_ascii_digit);
             Some(if lettered_digit {
-                &whole[1..2]
+                &whole[digit_at..digit_at + 1]
             } else {
                 &whole[..first_word_len]
             })
@@ -861,7 +864,7 @@ mod tests {
             "au deuxième trimestre 2024, Troisième trimestre de l’exercice 2020, quatrième trimestre",
             "DEUXIÈME SEMESTRE 2023, deuxième semestre, année 2024, l'année 2021, exercice fiscal 2019",
             "entre février et août 2020, de janvier à décembre 2019, entre Juillet et Décembre",
-            "ſecond half of 2019, the fourth\u{a0}quarter of 2019, Q4\u{2003}2020, in ２０19, first quarter of 20١٩",
+            "ſecond half of 2019, aſ1 2020, the fourth\u{a0}quarter of 2019, Q4\u{2003}2020, in ２０19, first quarter of 20١٩",
         ];
         let tables = [
             (Lang::English, &*ENGLISH),
