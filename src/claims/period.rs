@@ -224,9 +224,9 @@ impl Patterns {
 
 /// The groups of one match, numbered from 1 as in its pattern. In a match
 /// of ASCII and letters they are read from its words (see
-/// [`group_from_words`]); in another, on the first request, with the pattern that matched run again,
-/// anchored, on the match alone. A period that needs none (`last year`)
-/// costs nothing.
+/// [`group_from_words`]); in another, on the first request, with the
+/// pattern that matched run again, anchored, on the match alone. A period
+/// that needs none (`last year`) costs nothing.
 struct Groups<'h> {
     patterns: &'h Patterns,
     text: &'h str,
