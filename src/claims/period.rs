@@ -8,12 +8,15 @@
 //! or a half, and the quarter must have ended by then. A period that is a
 //! comparison base (`an increase over Q4 2019`) is not the figure's period.
 
-use std::cell::OnceCell;
+use std::borrow::Cow;
+use std::cell::{OnceCell, RefCell};
 use std::fmt;
 use std::sync::{LazyLock, OnceLock};
 
+use regex_automata::hybrid::regex::{Cache, Regex};
+use regex_automata::nfa::thompson::{self, WhichCaptures};
 use regex_automata::util::captures::Captures;
-use regex_automata::{meta, Anchored, Input};
+use regex_automata::{meta, Anchored, Input, Match};
 
 use crate::language::Lang;
 use crate::span::Span;
@@ -160,13 +163,20 @@ enum Kind {
 /// matched comes with the match. Earlier patterns win at the same start,
 /// as in an alternation.
 ///
-/// The search finds matches with the lazy DFA alone. The capture groups
+/// The search finds matches with the lazy DFA alone (a forward one for
+/// where a match ends, a reverse one for where it starts), run directly
+/// rather than through `meta::Regex`: that would choose the same engine
+/// on every search, at a cost of a few hundred instructions per call (the
+/// choice, a cache taken from a pool and given back), and a search runs
+/// on every sentence that makes a claim. The capture groups
 /// are read afterwards on each match only, by the one pattern that matched,
 /// compiled alone: a capturing search over the whole text would run the
 /// slow engines on every candidate, and those engines cost in proportion
 /// to the size of the regex they run.
 struct Patterns {
-    regex: meta::Regex,
+    regex: Regex,
+    /// Which of each thread's search caches ([`CACHES`]) is this regex's.
+    cache_slot: usize,
     /// Per pattern: its kind, its source, and the pattern alone to read the
     /// groups of its matches, compiled when first needed (a few patterns
     /// make most matches).
@@ -175,7 +185,7 @@ struct Patterns {
 
 const YEAR: &str = r"((?:19|20)\d{2})";
 
-fn compile(patterns: &[(&str, Kind)], months: &str) -> Patterns {
+fn compile(patterns: &[(&str, Kind)], months: &str, cache_slot: usize) -> Patterns {
     let sources: Vec<String> = patterns
         .iter()
         .map(|(pattern, _)| {
@@ -187,15 +197,16 @@ fn compile(patterns: &[(&str, Kind)], months: &str) -> Patterns {
             format!("(?i){body}")
         })
         .collect();
-    // Most candidates of a literal prefilter (`in`, `of`, `for`) match
-    // nothing: the lazy DFA alone is faster. The patterns are not one-pass:
-    // building that engine would only fail.
-    let config = meta::Config::new().auto_prefilter(false).onepass(false);
+    // No prefilter: most candidates of a literal one (`in`, `of`, `for`)
+    // match nothing, and the lazy DFA alone is faster. The groups are read
+    // by another regex ([`Patterns::alone`]): none are compiled here.
+    let regex = Regex::builder()
+        .thompson(thompson::Config::new().which_captures(WhichCaptures::None))
+        .build_many(&sources)
+        .expect("period patterns");
     Patterns {
-        regex: meta::Regex::builder()
-            .configure(config)
-            .build_many(&sources)
-            .expect("period patterns"),
+        regex,
+        cache_slot,
         patterns: patterns
             .iter()
             .zip(sources)
@@ -204,14 +215,31 @@ fn compile(patterns: &[(&str, Kind)], months: &str) -> Patterns {
     }
 }
 
+thread_local! {
+    /// Each thread's search caches of the lazy DFAs, one per language
+    /// ([`Patterns::cache_slot`]), made on the thread's first search.
+    static CACHES: RefCell<[Option<Cache>; 3]> = const { RefCell::new([None, None, None]) };
+}
+
 impl Patterns {
-    fn kind(&self, found: regex_automata::Match) -> Kind {
+    /// Every match in `text[range]`, in order and without overlaps, as the
+    /// regex of all the patterns finds them.
+    fn find_all(&self, text: &str, range: std::ops::Range<usize>, mut found: impl FnMut(Match)) {
+        CACHES.with_borrow_mut(|caches| {
+            let cache = caches[self.cache_slot].get_or_insert_with(|| self.regex.create_cache());
+            for whole in self.regex.find_iter(cache, Input::new(text).range(range)) {
+                found(whole);
+            }
+        });
+    }
+
+    fn kind(&self, found: Match) -> Kind {
         self.patterns[found.pattern().as_usize()].0
     }
 
     /// The pattern of `found` alone, to read its groups: no engine that
     /// searches (lazy DFA, prefilter) is built for it.
-    fn alone(&self, found: regex_automata::Match) -> &meta::Regex {
+    fn alone(&self, found: Match) -> &meta::Regex {
         let (_, source, alone) = &self.patterns[found.pattern().as_usize()];
         alone.get_or_init(|| {
             let config = meta::Config::new()
@@ -226,15 +254,15 @@ impl Patterns {
     }
 }
 
-/// The groups of one match, numbered from 1 as in its pattern. In an ASCII
-/// match they are read from its words (see [`ascii_group`]); in another,
-/// on the first request, with the pattern that matched run again,
-/// anchored, on the match alone. A period that needs none (`last year`)
-/// costs nothing.
+/// The groups of one match, numbered from 1 as in its pattern. In a match
+/// of ASCII and letters they are read from its words (see
+/// [`group_from_words`]); in another, on the first request, with the
+/// pattern that matched run again, anchored, on the match alone. A period
+/// that needs none (`last year`) costs nothing.
 struct Groups<'h> {
     patterns: &'h Patterns,
     text: &'h str,
-    found: regex_automata::Match,
+    found: Match,
     kind: Kind,
     captures: OnceCell<Captures>,
 }
@@ -242,8 +270,8 @@ struct Groups<'h> {
 impl<'h> Groups<'h> {
     fn get(&self, group: usize) -> Option<&'h str> {
         let whole = &self.text[self.found.range()];
-        if whole.is_ascii() {
-            return ascii_group(self.kind, whole, group);
+        if is_read_from_words(whole) {
+            return group_from_words(self.kind, whole, group);
         }
         self.captured(group)
     }
@@ -263,10 +291,20 @@ impl<'h> Groups<'h> {
     }
 }
 
-/// Group `group` of an ASCII match `whole` of a pattern of `kind`, read
-/// from the shape every pattern of that kind gives its matches (the
-/// patterns are below; `groups_read_from_words` checks this against the
-/// captures). In ASCII, `\d` is `[0-9]` and `\s` ASCII white space:
+/// Whether the groups of match `whole` can be read from its words: when
+/// every character that is not ASCII is a letter (`deuxième trimestre`,
+/// `année 2024`, but not `l’an` or a no-break space). Then the patterns'
+/// `\d` matched `[0-9]` in it and their `\s` ASCII white space, and a
+/// byte that is not ASCII is part of a word. Checked on the characters of
+/// the match only, a few per sentence that has a period.
+fn is_read_from_words(whole: &str) -> bool {
+    whole.is_ascii() || whole.chars().all(|c| c.is_ascii() || c.is_alphabetic())
+}
+
+/// Group `group` of a match `whole` of a pattern of `kind` that
+/// [`is_read_from_words`], read from the shape every pattern of that kind
+/// gives its matches (the patterns are below; `groups_read_from_words`
+/// checks this against the captures):
 ///
 /// - the ordinal of a quarter or half is the first word (`first`, `1st`,
 ///   `eerste`, `1er`), or the digit after its letter (`Q4`, `H1`, `T2`);
@@ -276,13 +314,14 @@ impl<'h> Groups<'h> {
 ///   months are the second and fourth words (`between July and September
 ///   2020`);
 /// - `2022 Q1` gives the year first and the quarter last.
-fn ascii_group(kind: Kind, whole: &str, group: usize) -> Option<&str> {
+fn group_from_words(kind: Kind, whole: &str, group: usize) -> Option<&str> {
     let bytes = whole.as_bytes();
     // `\s` in ASCII.
     let is_space = |b: &u8| matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' ');
+    // A byte that is not ASCII is part of a letter (`is_read_from_words`).
     let first_word_len = bytes
         .iter()
-        .position(|b| !b.is_ascii_alphanumeric())
+        .position(|b| b.is_ascii() && !b.is_ascii_alphanumeric())
         .unwrap_or(bytes.len());
     let year_after_first_word = || {
         let at = first_word_len
@@ -294,10 +333,13 @@ fn ascii_group(kind: Kind, whole: &str, group: usize) -> Option<&str> {
     let last_year = || whole.get(whole.len().checked_sub(4)?..);
     match (kind, group) {
         (Kind::Quarter | Kind::Half, 1) => {
+            // The letter may be one that is not ASCII: `(?i)S` matches `ſ`.
+            let letter = whole.chars().next().filter(|c| c.is_alphabetic());
+            let digit_at = letter.map_or(0, char::len_utf8);
             let lettered_digit =
-                bytes.len() > 1 && bytes[0].is_ascii_alphabetic() && bytes[1].is_ascii_digit();
+                letter.is_some() && bytes.get(digit_at).is_some_and(u8::is_ascii_digit);
             Some(if lettered_digit {
-                &whole[1..2]
+                &whole[digit_at..digit_at + 1]
             } else {
                 &whole[..first_word_len]
             })
@@ -359,7 +401,7 @@ const ENGLISH_PATTERNS: &[(&str, Kind)] = &[
     ),
 ];
 
-static ENGLISH: LazyLock<Patterns> = LazyLock::new(|| compile(ENGLISH_PATTERNS, EN_MONTHS));
+static ENGLISH: LazyLock<Patterns> = LazyLock::new(|| compile(ENGLISH_PATTERNS, EN_MONTHS, 0));
 
 const DUTCH_PATTERNS: &[(&str, Kind)] = &[
     (
@@ -389,7 +431,7 @@ const DUTCH_PATTERNS: &[(&str, Kind)] = &[
     ),
 ];
 
-static DUTCH: LazyLock<Patterns> = LazyLock::new(|| compile(DUTCH_PATTERNS, NL_MONTHS));
+static DUTCH: LazyLock<Patterns> = LazyLock::new(|| compile(DUTCH_PATTERNS, NL_MONTHS, 1));
 
 const FRENCH_PATTERNS: &[(&str, Kind)] = &[
     (
@@ -425,7 +467,7 @@ const FRENCH_PATTERNS: &[(&str, Kind)] = &[
     ),
 ];
 
-static FRENCH: LazyLock<Patterns> = LazyLock::new(|| compile(FRENCH_PATTERNS, FR_MONTHS));
+static FRENCH: LazyLock<Patterns> = LazyLock::new(|| compile(FRENCH_PATTERNS, FR_MONTHS, 2));
 
 /// Compiles the period patterns of every language now. They are built on
 /// first use otherwise: inside the first article of a run, while the other
@@ -517,13 +559,9 @@ pub fn find_periods_into(
         .iter()
         .position(|&b| stops_periods(b))
         .map_or(text.len(), |i| last + i);
-    // The matches of one search are in order and never overlap.
-    for whole in patterns.regex.find_iter(Input::new(text).range(from..to)) {
-        if whole.start() >= within.end {
-            break;
-        }
-        if whole.start() < within.start {
-            continue;
+    patterns.find_all(text, from..to, |whole| {
+        if whole.start() < within.start || whole.start() >= within.end {
+            return;
         }
         let span = Span::new(whole.start(), whole.end());
         let (period, comparison) = match patterns.kind(whole) {
@@ -547,7 +585,7 @@ pub fn find_periods_into(
             period,
             comparison,
         });
-    }
+    });
 }
 
 fn is_comparison(text: &str, start: usize) -> bool {
@@ -564,8 +602,14 @@ fn is_comparison(text: &str, start: usize) -> bool {
     lower.make_ascii_lowercase();
     let before = std::str::from_utf8(lower).expect("ASCII lower-casing keeps UTF-8");
     let before = before.strip_suffix("the").map_or(before, str::trim_end);
+    // The last bytes are compared first: most periods follow a word that
+    // ends in none of theirs (`in`, `of`).
+    let Some(&last) = before.as_bytes().last() else {
+        return false;
+    };
     COMPARISON_BEFORE.iter().any(|w| {
-        before.ends_with(w)
+        w.as_bytes().last() == Some(&last)
+            && before.ends_with(w)
             && !before[..before.len() - w.len()]
                 .chars()
                 .next_back()
@@ -573,22 +617,22 @@ fn is_comparison(text: &str, start: usize) -> bool {
     })
 }
 
+/// `word` in lower case, copied only when it has a capital or a character
+/// that is not ASCII: an ordinal, a month or a year is seldom either.
+fn lowercase(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
+}
+
 fn ordinal(word: &str) -> Option<u8> {
-    // An ASCII word is lower-cased on the stack: no string per period.
-    let mut ascii = [0u8; 8];
-    let lower;
-    let w = match ascii.get_mut(..word.len()) {
-        Some(buf) if word.is_ascii() => {
-            buf.copy_from_slice(word.as_bytes());
-            buf.make_ascii_lowercase();
-            std::str::from_utf8(buf).expect("ASCII")
-        }
-        _ => {
-            lower = word.to_lowercase();
-            lower.as_str()
-        }
-    };
-    Some(match w {
+    let w = lowercase(word);
+    Some(match &*w {
         "1" | "first" | "1st" | "eerste" | "1e" | "premier" | "1er" => 1,
         "2" | "second" | "2nd" | "tweede" | "2e" | "deuxième" => 2,
         "3" | "third" | "3rd" | "derde" | "3e" | "troisième" => 3,
@@ -598,9 +642,9 @@ fn ordinal(word: &str) -> Option<u8> {
 }
 
 fn month_number(name: &str) -> Option<u8> {
-    let n = name.to_lowercase();
-    let prefix: String = n.chars().take(3).collect();
-    Some(match prefix.as_str() {
+    let n = lowercase(name);
+    let prefix = n.char_indices().nth(3).map_or(&*n, |(end, _)| &n[..end]);
+    Some(match prefix {
         "jan" => 1,
         "feb" | "fév" | "fev" => 2,
         "mar" | "maa" => 3,
@@ -844,8 +888,8 @@ mod tests {
         );
     }
 
-    /// [`ascii_group`] reads what the captures give, on every ASCII match
-    /// of many phrases.
+    /// [`group_from_words`] reads what the captures give, on every match
+    /// of many phrases that [`is_read_from_words`].
     #[test]
     fn groups_read_from_words() {
         let phrases = [
@@ -862,6 +906,10 @@ mod tests {
             "1er trimestre 2024, premier trimestre de l'exercice fiscal 2025, second semestre 2023",
             "T3 2020, S1 2021, entre juillet et septembre 2020, en 2019, pour 2018, exercice fiscal 2024",
             "2e semestre de son exercice 2022, 3e trimestre de l'exercice 2021",
+            "au deuxième trimestre 2024, Troisième trimestre de l’exercice 2020, quatrième trimestre",
+            "DEUXIÈME SEMESTRE 2023, deuxième semestre, année 2024, l'année 2021, exercice fiscal 2019",
+            "entre février et août 2020, de janvier à décembre 2019, entre Juillet et Décembre",
+            "ſecond half of 2019, aſ1 2020, the fourth\u{a0}quarter of 2019, Q4\u{2003}2020, in ２０19, first quarter of 20١٩",
         ];
         let tables = [
             (Lang::English, &*ENGLISH),
@@ -869,9 +917,12 @@ mod tests {
             (Lang::French, &*FRENCH),
         ];
         let mut checked = 0;
+        let mut not_ascii = 0;
         for text in phrases {
             for (lang, patterns) in tables {
-                for found in patterns.regex.find_iter(text) {
+                let mut all = Vec::new();
+                patterns.find_all(text, 0..text.len(), |found| all.push(found));
+                for found in all {
                     let groups = Groups {
                         patterns,
                         text,
@@ -879,9 +930,10 @@ mod tests {
                         kind: patterns.kind(found),
                         captures: OnceCell::new(),
                     };
-                    if !text[found.range()].is_ascii() {
+                    if !is_read_from_words(&text[found.range()]) {
                         continue;
                     }
+                    not_ascii += usize::from(!text[found.range()].is_ascii());
                     // A half's year is the first of groups 2 and 3 (see
                     // `resolve`): the words give it as group 2.
                     let read = |g| match (groups.kind, g) {
@@ -907,6 +959,7 @@ mod tests {
             }
         }
         assert!(checked > 60, "{checked}");
+        assert!(not_ascii > 5, "{not_ascii}");
     }
 
     /// What [`find_periods_in`] relies on: no pattern matches a byte of
