@@ -7,6 +7,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::*;
+use crate::language::word_key;
 
 /// Prepositions: a company right after one is rarely the subject.
 pub(super) const PREPOSITIONS: &[&str] = &[
@@ -400,7 +401,7 @@ pub(super) fn relative_clauses(sentence: &str) -> impl Iterator<Item = Span> + '
         let word = &word[..word
             .find(|c: char| !c.is_alphabetic())
             .unwrap_or(word.len())];
-        let relative = is_one_of(word, RELATIVE_PRONOUNS)
+        let relative = RELATIVE_PRONOUN_SET.contains(word)
             || (word.len() > 4
                 && word
                     .get(..4)
@@ -460,14 +461,7 @@ pub(super) fn after_possessive(sentence: &Sentence<'_>, span: Span) -> bool {
     let clause = sentence.clause_of(span);
     words_before(&sentence.text[clause.start..span.start])
         .take(3)
-        .any(|w| {
-            is_one_of(
-                w,
-                &[
-                    "its", "their", "zijn", "haar", "hun", "son", "sa", "ses", "leur",
-                ],
-            )
-        })
+        .any(|w| POSSESSIVE_SET.contains(w))
 }
 
 /// Whether company `c` is the buyer in a sale: named after a sale cue and
@@ -507,9 +501,54 @@ pub(super) fn preceded_by(sentence: &Sentence<'_>, span: Span, words: &[&str]) -
 }
 
 /// The words of `head`, last first (letters, digits and hyphens).
-fn words_before(head: &str) -> impl Iterator<Item = &str> {
-    head.rsplit(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
+fn words_before(head: &str) -> WordsBefore<'_> {
+    WordsBefore { head }
+}
+
+/// The iterator of [`words_before`]: a walk back over the bytes, ASCII
+/// tested byte by byte and other characters decoded one at a time, as
+/// `head.rsplit(|c| !c.is_alphanumeric() && c != '-')` without its empty
+/// pieces would give them, for less.
+struct WordsBefore<'a> {
+    /// What is left to split, the words already given cut off.
+    head: &'a str,
+}
+
+impl<'a> WordsBefore<'a> {
+    /// The last character of the head, and where it starts, if it is a
+    /// word character.
+    #[inline]
+    fn last_word_char(&self, end: usize) -> Option<usize> {
+        let b = *self.head.as_bytes().get(end.checked_sub(1)?)?;
+        if b.is_ascii() {
+            return (b.is_ascii_alphanumeric() || b == b'-').then_some(end - 1);
+        }
+        let c = self.head[..end].chars().next_back()?;
+        c.is_alphanumeric().then(|| end - c.len_utf8())
+    }
+}
+
+impl<'a> Iterator for WordsBefore<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let head = self.head;
+        // Past the separators after the word.
+        let mut end = head.len();
+        while end > 0 && self.last_word_char(end).is_none() {
+            end -= head[..end].chars().next_back().map_or(1, char::len_utf8);
+        }
+        if end == 0 {
+            self.head = "";
+            return None;
+        }
+        let mut start = end;
+        while let Some(at) = self.last_word_char(start) {
+            start = at;
+        }
+        self.head = &head[..start];
+        Some(&head[start..end])
+    }
 }
 
 /// Whether a preposition comes before `span` in its clause, at most a couple
@@ -517,11 +556,11 @@ fn words_before(head: &str) -> impl Iterator<Item = &str> {
 pub(super) fn after_preposition(sentence: &Sentence<'_>, span: Span) -> bool {
     let clause = sentence.clause_of(span);
     for (n, word) in words_before(&sentence.text[clause.start..span.start]).enumerate() {
-        if is_one_of(word, PREPOSITIONS) {
+        if PREPOSITION_SET.contains(word) {
             return true;
         }
         let adjective = word.chars().next().is_some_and(char::is_uppercase) && word.contains('-');
-        if n >= 3 || !(is_filler(word) || adjective) {
+        if n >= 3 || !(FILLER_SET.contains(word) || adjective) {
             return false;
         }
     }
@@ -529,7 +568,8 @@ pub(super) fn after_preposition(sentence: &Sentence<'_>, span: Span) -> bool {
 }
 
 /// Whether `word`, lower-cased, is one of `list` (lower-case words of
-/// Latin script).
+/// Latin script). For short lists asked rarely; the lists asked for every
+/// word are [`WordSet`]s.
 pub(super) fn is_one_of(word: &str, list: &[&str]) -> bool {
     if word.is_ascii() {
         // The list's words are lower-case: an ASCII word is one of them if
@@ -542,32 +582,77 @@ pub(super) fn is_one_of(word: &str, list: &[&str]) -> bool {
     }
 }
 
-/// `word` lower-cased into `buffer`, when it is ASCII and fits: most words
-/// are, and need no lower-cased copy on the heap.
-fn lower_ascii<'b>(word: &str, buffer: &'b mut [u8; 24]) -> Option<&'b [u8]> {
-    if !word.is_ascii() || word.len() > buffer.len() {
-        return None;
-    }
-    let lower = &mut buffer[..word.len()];
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    Some(lower)
+/// A list of lower-case words of Latin script, asked for many words: those
+/// of at most eight bytes as sorted [`word_key`]s, so that a word is looked
+/// up with one lower-casing into an integer and a binary search, the
+/// longer ones as they are.
+pub(super) struct WordSet {
+    keys: Vec<u64>,
+    long: Vec<&'static str>,
 }
 
-/// Whether `word`, lower-cased, is one of the [`FILLERS`]: a binary search
-/// of the list sorted once, as it is long.
-fn is_filler(word: &str) -> bool {
-    static SORTED: LazyLock<Vec<&str>> = LazyLock::new(|| {
-        let mut sorted = FILLERS.to_vec();
-        sorted.sort_unstable();
-        sorted
-    });
-    let mut buffer = [0; 24];
-    match lower_ascii(word, &mut buffer) {
-        Some(lower) => SORTED.binary_search_by(|w| w.as_bytes().cmp(lower)).is_ok(),
-        None => SORTED.binary_search(&word.to_lowercase().as_str()).is_ok(),
+impl WordSet {
+    pub(super) fn new(words: &[&'static str]) -> WordSet {
+        let mut keys: Vec<u64> = words.iter().filter_map(|w| word_key(w)).collect();
+        keys.sort_unstable();
+        let long = words
+            .iter()
+            .copied()
+            .filter(|w| word_key(w).is_none())
+            .collect();
+        WordSet { keys, long }
+    }
+
+    /// Whether `word`, lower-cased, is one of the words: as
+    /// [`is_one_of`], for a word without NUL (a word of letters).
+    pub(super) fn contains(&self, word: &str) -> bool {
+        if let Some(key) = ascii_key(word.as_bytes()) {
+            return self.keys.binary_search(&key).is_ok();
+        }
+        if word.is_ascii() {
+            // Longer than any key: one of the long words or none.
+            return (self.long.iter())
+                .any(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word));
+        }
+        match word_key(word) {
+            Some(key) => self.keys.binary_search(&key).is_ok(),
+            None => self.long.contains(&word.to_lowercase().as_str()),
+        }
     }
 }
+
+/// [`word_key`] of an ASCII word of at most eight bytes, built in a
+/// register; `None` for any other word.
+#[inline]
+fn ascii_key(word: &[u8]) -> Option<u64> {
+    if word.len() > 8 {
+        return None;
+    }
+    let mut key = 0;
+    for (i, &b) in word.iter().enumerate() {
+        if !b.is_ascii() {
+            return None;
+        }
+        key |= u64::from(b.to_ascii_lowercase()) << (8 * i);
+    }
+    Some(key)
+}
+
+/// [`PREPOSITIONS`] as a [`WordSet`].
+static PREPOSITION_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PREPOSITIONS));
+
+/// [`FILLERS`] as a [`WordSet`].
+static FILLER_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(FILLERS));
+
+/// [`RELATIVE_PRONOUNS`] as a [`WordSet`].
+static RELATIVE_PRONOUN_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(RELATIVE_PRONOUNS));
+
+/// Possessives (`its`, `zijn`, `son`), as a [`WordSet`].
+static POSSESSIVE_SET: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "its", "their", "zijn", "haar", "hun", "son", "sa", "ses", "leur",
+    ])
+});
 
 #[cfg(test)]
 mod dash_tests {
@@ -610,6 +695,88 @@ mod dash_tests {
         #[test]
         fn spaced_dashes_as_searched(text in "[ a\\-–—]{0,24}") {
             prop_assert_eq!(scanned(&text), searched(&text));
+        }
+    }
+}
+
+#[cfg(test)]
+mod word_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn split(head: &str) -> Vec<&str> {
+        head.rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .collect()
+    }
+
+    #[test]
+    fn words_before_as_split() {
+        for head in [
+            "",
+            " ",
+            "a",
+            "the  acquisition of",
+            "l'État d'Engie",
+            "X-ray, - é à",
+            "ﬁ 2024 Σ",
+        ] {
+            assert_eq!(
+                words_before(head).collect::<Vec<_>>(),
+                split(head),
+                "{head:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn word_sets_as_lists() {
+        let lists: [&[&str]; 3] = [PREPOSITIONS, FILLERS, RELATIVE_PRONOUNS];
+        for list in lists {
+            let set = WordSet::new(list);
+            for word in list.iter().chain(&[
+                "",
+                "Of",
+                "DERRIÈRE",
+                "Derrière",
+                "derriere",
+                "Où",
+                "Lesquels",
+                "lesquelles",
+                "K\u{212A}",
+                "x",
+            ]) {
+                let upper = word.to_uppercase();
+                for w in [*word, upper.as_str()] {
+                    assert_eq!(set.contains(w), is_one_of(w, list), "{w:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn ascii_keys_as_word_keys() {
+        for word in ["", "a", "Of", "LESQUELS", "lesquelles", "x-y", "où"] {
+            if word.is_ascii() {
+                assert_eq!(ascii_key(word.as_bytes()), word_key(word), "{word:?}");
+            } else {
+                assert_eq!(ascii_key(word.as_bytes()), None);
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn words_before_as_split_any(head in "[ a-zA-Z0-9\\-'.,éÉàß\u{212A}İ]{0,24}") {
+            prop_assert_eq!(words_before(&head).collect::<Vec<_>>(), split(&head));
+        }
+
+        #[test]
+        fn word_sets_as_lists_any(word in "[a-zA-Zéèàù\u{212A}İ]{0,10}") {
+            let lists: [&[&str]; 3] = [PREPOSITIONS, FILLERS, RELATIVE_PRONOUNS];
+            for list in lists {
+                prop_assert_eq!(WordSet::new(list).contains(&word), is_one_of(&word, list));
+            }
         }
     }
 }
