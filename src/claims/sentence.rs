@@ -178,7 +178,11 @@ pub(super) const REPORTED: &[&str] = &[
 pub(super) struct Sentence<'a> {
     pub(super) span: Span,
     pub(super) text: &'a str,
+    /// The cue phrases, in order; they do not overlap.
     pub(super) cues: Vec<CueMatch>,
+    /// The kinds of cue among `cues`, one bit each ([`kind_bit`]): most
+    /// rules look for a kind most sentences lack, and ask here first.
+    kinds: u64,
     /// Byte offsets of clause separators.
     pub(super) separators: Vec<usize>,
     /// Relative clauses (`, which …,`), as byte spans.
@@ -241,6 +245,7 @@ impl<'a> Sentence<'a> {
             span: Span::default(),
             text,
             cues: b.cues,
+            kinds: 0,
             separators: b.separators,
             relatives: b.relatives,
             companies: b.companies,
@@ -275,9 +280,28 @@ impl<'a> Sentence<'a> {
     }
 
     pub(super) fn cue_between(&self, from: usize, to: usize, cue: Cue) -> bool {
-        self.cues
-            .iter()
-            .any(|c| c.cue == cue && c.span.start >= from && c.span.end <= to)
+        self.has(cue) && self.cues_between(from, to).iter().any(|c| c.cue == cue)
+    }
+
+    /// Whether the sentence holds a cue of kind `cue`.
+    pub(super) fn has(&self, cue: Cue) -> bool {
+        self.kinds & kind_bit(cue) != 0
+    }
+
+    /// The cues of kind `cue`, in order: none to walk through in a
+    /// sentence without one.
+    pub(super) fn cues_of(&self, cue: Cue) -> impl Iterator<Item = &CueMatch> + '_ {
+        let cues: &[CueMatch] = if self.has(cue) { &self.cues } else { &[] };
+        cues.iter().filter(move |c| c.cue == cue)
+    }
+
+    /// The cues that start at `from` or later and end at `to` or before,
+    /// in order: as the cues are in order and do not overlap, both their
+    /// starts and their ends ascend, and two binary searches find them.
+    pub(super) fn cues_between(&self, from: usize, to: usize) -> &[CueMatch] {
+        let first = self.cues.partition_point(|c| c.span.start < from);
+        let end = self.cues.partition_point(|c| c.span.end <= to);
+        &self.cues[first..end.max(first)]
     }
 
     /// [`after_preposition`] for company `c` of the sentence.
@@ -347,6 +371,9 @@ impl ClaimLinker {
         sentence.cues.clear();
         self.cues
             .find_into(text, span, lang, cues, &mut sentence.cues);
+        sentence.kinds = (sentence.cues.iter()).fold(0, |kinds, c| kinds | kind_bit(c.cue));
+        // What `cues_between` relies on.
+        debug_assert!((sentence.cues.windows(2)).all(|w| w[0].span.end <= w[1].span.start));
         sentence.after_preposition.clear();
         sentence
             .after_preposition
@@ -363,6 +390,14 @@ impl ClaimLinker {
         sentence.cited = cited;
     }
 }
+
+/// The bit of a kind of cue in [`Sentence`]'s set of kinds.
+fn kind_bit(cue: Cue) -> u64 {
+    1 << (cue as u32)
+}
+
+// Every kind has a bit: `Government` is the last kind.
+const _: () = assert!((Cue::Government as u32) < u64::BITS);
 
 /// Adds to `separators` the offset (`offset` + index in `bytes`) of each
 /// dash between spaces (` - `, ` – `), in one scan for the dashes' first
@@ -439,6 +474,9 @@ pub(super) fn cited_by_cue(
     c: usize,
     companies: &[CompanyMention],
 ) -> bool {
+    if !sentence.has(Cue::Attribution) && !sentence.has(Cue::Forecast) {
+        return false;
+    }
     let span = companies[c].span;
     sentence.cues.iter().any(|cue| {
         matches!(cue.cue, Cue::Attribution | Cue::Forecast)
@@ -469,9 +507,8 @@ pub(super) fn after_possessive(sentence: &Sentence<'_>, span: Span) -> bool {
 pub(super) fn is_buyer(sentence: &Sentence<'_>, c: usize, companies: &[CompanyMention]) -> bool {
     let span = companies[c].span;
     sentence
-        .cues
-        .iter()
-        .any(|cue| cue.cue == Cue::Sale && cue.span.end <= span.start)
+        .cues_of(Cue::Sale)
+        .any(|cue| cue.span.end <= span.start)
         && preceded_by(sentence, span, &["to", "aan", "à", "au"])
 }
 
