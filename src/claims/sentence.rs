@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 
 use super::*;
 use crate::language::word_key;
+use crate::sentences::ascii_key;
 
 /// Prepositions: a company right after one is rarely the subject.
 pub(super) const PREPOSITIONS: &[&str] = &[
@@ -425,6 +426,10 @@ fn push_spaced_dashes(bytes: &[u8], offset: usize, separators: &mut Vec<usize>) 
     }
 }
 
+/// The first letters of the [`RELATIVE_PRONOUNS`] and of `waar…`, lower
+/// case. (No letter beyond ASCII lower-cases to one of them.)
+const RELATIVE_INITIALS: &[u8] = b"wdqol";
+
 /// The relative clauses of a sentence: from a comma followed by a relative
 /// pronoun (`, which`, `, dat`, `, qui`) to the next comma, as byte spans
 /// of `sentence`. A clause that ends at `;` or `:` or with the sentence is
@@ -433,6 +438,12 @@ pub(super) fn relative_clauses(sentence: &str) -> impl Iterator<Item = Span> + '
     memchr::memchr_iter(b',', sentence.as_bytes()).filter_map(move |comma| {
         let rest = &sentence[comma + 1..];
         let word = rest.trim_start();
+        // Most commas are followed by a word of another initial: no need
+        // to cut it out and look it up.
+        let initial = word.as_bytes().first()?.to_ascii_lowercase();
+        if !RELATIVE_INITIALS.contains(&initial) {
+            return None;
+        }
         let word = &word[..word
             .find(|c: char| !c.is_alphabetic())
             .unwrap_or(word.len())];
@@ -552,16 +563,24 @@ struct WordsBefore<'a> {
 }
 
 impl<'a> WordsBefore<'a> {
-    /// The last character of the head, and where it starts, if it is a
-    /// word character.
+    /// The length in bytes of the character that ends at `end` in the
+    /// head: `Ok` for a word character, `Err` for any other.
     #[inline]
-    fn last_word_char(&self, end: usize) -> Option<usize> {
-        let b = *self.head.as_bytes().get(end.checked_sub(1)?)?;
+    fn word_char_before(&self, end: usize) -> Result<usize, usize> {
+        let b = self.head.as_bytes()[end - 1];
         if b.is_ascii() {
-            return (b.is_ascii_alphanumeric() || b == b'-').then_some(end - 1);
+            return if b.is_ascii_alphanumeric() || b == b'-' {
+                Ok(1)
+            } else {
+                Err(1)
+            };
         }
-        let c = self.head[..end].chars().next_back()?;
-        c.is_alphanumeric().then(|| end - c.len_utf8())
+        let c = (self.head[..end].chars().next_back()).expect("a character before a byte");
+        if c.is_alphanumeric() {
+            Ok(c.len_utf8())
+        } else {
+            Err(c.len_utf8())
+        }
     }
 }
 
@@ -572,16 +591,22 @@ impl<'a> Iterator for WordsBefore<'a> {
         let head = self.head;
         // Past the separators after the word.
         let mut end = head.len();
-        while end > 0 && self.last_word_char(end).is_none() {
-            end -= head[..end].chars().next_back().map_or(1, char::len_utf8);
-        }
-        if end == 0 {
-            self.head = "";
-            return None;
+        loop {
+            if end == 0 {
+                self.head = "";
+                return None;
+            }
+            match self.word_char_before(end) {
+                Ok(_) => break,
+                Err(len) => end -= len,
+            }
         }
         let mut start = end;
-        while let Some(at) = self.last_word_char(start) {
-            start = at;
+        while start > 0 {
+            match self.word_char_before(start) {
+                Ok(len) => start -= len,
+                Err(_) => break,
+            }
         }
         self.head = &head[..start];
         Some(&head[start..end])
@@ -656,23 +681,6 @@ impl WordSet {
             None => self.long.contains(&word.to_lowercase().as_str()),
         }
     }
-}
-
-/// [`word_key`] of an ASCII word of at most eight bytes, built in a
-/// register; `None` for any other word.
-#[inline]
-fn ascii_key(word: &[u8]) -> Option<u64> {
-    if word.len() > 8 {
-        return None;
-    }
-    let mut key = 0;
-    for (i, &b) in word.iter().enumerate() {
-        if !b.is_ascii() {
-            return None;
-        }
-        key |= u64::from(b.to_ascii_lowercase()) << (8 * i);
-    }
-    Some(key)
 }
 
 /// [`PREPOSITIONS`] as a [`WordSet`].
@@ -788,6 +796,13 @@ mod word_tests {
                     assert_eq!(set.contains(w), is_one_of(w, list), "{w:?}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn relative_initials() {
+        for word in RELATIVE_PRONOUNS.iter().chain(&["waar"]) {
+            assert!(RELATIVE_INITIALS.contains(&word.as_bytes()[0]), "{word}");
         }
     }
 
