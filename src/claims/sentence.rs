@@ -354,20 +354,27 @@ impl ClaimLinker {
         // Only a company can sit in a relative clause: with none, no need
         // to look for them.
         if !companies.is_empty() {
-            sentence.relatives.extend(relative_clauses(s).map(|clause| {
-                let mut end = span.start + clause.end;
-                while let Some(&c) = companies.iter().find(|&&c| {
-                    let start = mentions[c].span.start;
-                    start >= end && text[end..start].trim().is_empty()
-                }) {
-                    let after = mentions[c].span.end;
-                    match text[after..span.end].find([',', ';']) {
-                        Some(i) if text.as_bytes()[after + i] == b',' => end = after + i + 1,
-                        _ => break,
+            // The commas are among the separators (but those between
+            // digits, which no relative pronoun follows).
+            let commas = (sentence.separators.iter())
+                .map(|&at| at - span.start)
+                .filter(|&i| bytes[i] == b',');
+            sentence
+                .relatives
+                .extend(relative_clauses(s, commas).map(|clause| {
+                    let mut end = span.start + clause.end;
+                    while let Some(&c) = companies.iter().find(|&&c| {
+                        let start = mentions[c].span.start;
+                        start >= end && text[end..start].trim().is_empty()
+                    }) {
+                        let after = mentions[c].span.end;
+                        match text[after..span.end].find([',', ';']) {
+                            Some(i) if text.as_bytes()[after + i] == b',' => end = after + i + 1,
+                            _ => break,
+                        }
                     }
-                }
-                Span::new(span.start + clause.start, end)
-            }));
+                    Span::new(span.start + clause.start, end)
+                }));
         }
         sentence.cues.clear();
         self.cues
@@ -433,9 +440,13 @@ const RELATIVE_INITIALS: &[u8] = b"wdqol";
 /// The relative clauses of a sentence: from a comma followed by a relative
 /// pronoun (`, which`, `, dat`, `, qui`) to the next comma, as byte spans
 /// of `sentence`. A clause that ends at `;` or `:` or with the sentence is
-/// not closed, and not returned.
-pub(super) fn relative_clauses(sentence: &str) -> impl Iterator<Item = Span> + '_ {
-    memchr::memchr_iter(b',', sentence.as_bytes()).filter_map(move |comma| {
+/// not closed, and not returned. `commas` are the sentence's commas, in
+/// order, or at least those a word may follow.
+pub(super) fn relative_clauses<'s>(
+    sentence: &'s str,
+    commas: impl Iterator<Item = usize> + 's,
+) -> impl Iterator<Item = Span> + 's {
+    commas.filter_map(move |comma| {
         let rest = &sentence[comma + 1..];
         let word = rest.trim_start();
         // Most commas are followed by a word of another initial: no need
