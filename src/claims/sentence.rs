@@ -576,16 +576,22 @@ struct WordsBefore<'a> {
 impl<'a> WordsBefore<'a> {
     /// The length in bytes of the character that ends at `end` in the
     /// head: `Ok` for a word character, `Err` for any other.
-    #[inline]
+    #[inline(always)]
     fn word_char_before(&self, end: usize) -> Result<usize, usize> {
         let b = self.head.as_bytes()[end - 1];
-        if b.is_ascii() {
-            return if b.is_ascii_alphanumeric() || b == b'-' {
-                Ok(1)
-            } else {
-                Err(1)
-            };
+        if !b.is_ascii() {
+            return self.wide_char_before(end);
         }
+        if b.is_ascii_alphanumeric() || b == b'-' {
+            Ok(1)
+        } else {
+            Err(1)
+        }
+    }
+
+    /// [`WordsBefore::word_char_before`] for a character beyond ASCII.
+    #[inline(never)]
+    fn wide_char_before(&self, end: usize) -> Result<usize, usize> {
         let c = (self.head[..end].chars().next_back()).expect("a character before a byte");
         if c.is_alphanumeric() {
             Ok(c.len_utf8())
@@ -656,31 +662,66 @@ pub(super) fn is_one_of(word: &str, list: &[&str]) -> bool {
 }
 
 /// A list of lower-case words of Latin script, asked for many words: those
-/// of at most eight bytes as sorted [`word_key`]s, so that a word is looked
-/// up with one lower-casing into an integer and a binary search, the
-/// longer ones as they are.
+/// of at most eight bytes by [`word_key`] in an open-addressing table, so
+/// that a word is looked up with one lower-casing into an integer, a
+/// multiply and a compare or two; the longer ones as they are.
 pub(super) struct WordSet {
-    keys: Vec<u64>,
+    /// A power of two of slots, at most half full; 0 marks an empty one
+    /// (no word has key 0).
+    slots: Vec<u64>,
+    /// How far to shift a hashed key down to a slot.
+    shift: u32,
     long: Vec<&'static str>,
 }
 
 impl WordSet {
     pub(super) fn new(words: &[&'static str]) -> WordSet {
-        let mut keys: Vec<u64> = words.iter().filter_map(|w| word_key(w)).collect();
-        keys.sort_unstable();
-        let long = words
-            .iter()
-            .copied()
-            .filter(|w| word_key(w).is_none())
-            .collect();
-        WordSet { keys, long }
+        let size = (2 * words.len()).next_power_of_two().max(2);
+        let mut set = WordSet {
+            slots: vec![0; size],
+            shift: u64::BITS - size.trailing_zeros(),
+            long: Vec::new(),
+        };
+        for &word in words {
+            match word_key(word) {
+                Some(key) => {
+                    let mut at = set.slot(key);
+                    while set.slots[at] != 0 && set.slots[at] != key {
+                        at = (at + 1) & (size - 1);
+                    }
+                    set.slots[at] = key;
+                }
+                None => set.long.push(word),
+            }
+        }
+        set
+    }
+
+    /// The first slot to try for `key`.
+    fn slot(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    fn holds(&self, key: u64) -> bool {
+        if key == 0 {
+            // The empty word.
+            return false;
+        }
+        let mut at = self.slot(key);
+        loop {
+            match self.slots[at] {
+                0 => return false,
+                k if k == key => return true,
+                _ => at = (at + 1) & (self.slots.len() - 1),
+            }
+        }
     }
 
     /// Whether `word`, lower-cased, is one of the words: as
     /// [`is_one_of`], for a word without NUL (a word of letters).
     pub(super) fn contains(&self, word: &str) -> bool {
         if let Some(key) = ascii_key(word.as_bytes()) {
-            return self.keys.binary_search(&key).is_ok();
+            return self.holds(key);
         }
         if word.is_ascii() {
             // Longer than any key: one of the long words or none.
@@ -688,7 +729,7 @@ impl WordSet {
                 .any(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word));
         }
         match word_key(word) {
-            Some(key) => self.keys.binary_search(&key).is_ok(),
+            Some(key) => self.holds(key),
             None => self.long.contains(&word.to_lowercase().as_str()),
         }
     }
