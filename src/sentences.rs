@@ -230,8 +230,22 @@ pub fn sentence_at(spans: &[Span], at: usize) -> Option<usize> {
 /// `text[start..end]` without surrounding white space, unless nothing is left.
 fn trimmed(text: &str, start: usize, end: usize) -> Option<Span> {
     let piece = &text[start..end];
-    let lead = piece.len() - piece.trim_start().len();
-    let trail = piece.len() - piece.trim_end().len();
+    let bytes = piece.as_bytes();
+    // ASCII white space byte by byte; where a character beyond ASCII
+    // comes first or last, it may be white space too, and `trim` decides.
+    let white = |b: &u8| (*b as char).is_whitespace() && b.is_ascii();
+    let lead = bytes.iter().take_while(|b| white(b)).count();
+    let trail = bytes.iter().rev().take_while(|b| white(b)).count();
+    let beyond_ascii = |i: usize| bytes.get(i).is_some_and(|b| !b.is_ascii());
+    let (lead, trail) =
+        if lead < bytes.len() && (beyond_ascii(lead) || beyond_ascii(bytes.len() - trail - 1)) {
+            (
+                piece.len() - piece.trim_start().len(),
+                piece.len() - piece.trim_end().len(),
+            )
+        } else {
+            (lead, trail)
+        };
     (lead + trail < piece.len()).then(|| Span::new(start + lead, end - trail))
 }
 
@@ -271,21 +285,17 @@ fn word_before(text: &str, at: usize) -> &str {
     let bytes = head.as_bytes();
     // Byte by byte over ASCII, where `is_alphanumeric` is the ASCII test;
     // the first other byte sends the walk to the characters.
-    let mut start = at;
-    while let Some(&b) = start.checked_sub(1).map(|i| &bytes[i]) {
-        if b.is_ascii_alphanumeric() || b == b'.' {
-            start -= 1;
-        } else if b.is_ascii() {
-            break;
-        } else {
-            start = head[..start]
-                .char_indices()
-                .rev()
-                .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
-                .map_or(0, |(i, c)| i + c.len_utf8());
-            break;
-        }
-    }
+    let other = (bytes.iter()).rposition(|&b| !(b.is_ascii_alphanumeric() || b == b'.'));
+    let mut start = match other {
+        None => 0,
+        Some(i) if bytes[i].is_ascii() => i + 1,
+        // The last byte of a character beyond ASCII.
+        Some(i) => head[..i + 1]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+            .map_or(0, |(i, c)| i + c.len_utf8()),
+    };
     while bytes.get(start) == Some(&b'.') {
         start += 1;
     }
@@ -567,6 +577,29 @@ mod tests {
             for (at, _) in text.char_indices().chain([(text.len(), ' ')]) {
                 assert_eq!(word_before(text, at), by_chars(text, at), "{text:?} {at}");
             }
+        }
+    }
+
+    #[test]
+    fn trimmed_as_trim() {
+        for text in [
+            "",
+            " ",
+            "  a ",
+            "\u{a0}a\u{a0}",
+            " \u{a0} é ",
+            "é",
+            "\t\r\n",
+            "\u{2003}",
+            " a\u{3000}",
+            "\u{b}x\u{c}",
+        ] {
+            let piece = text.trim();
+            let expected = (!piece.is_empty()).then(|| {
+                let lead = text.len() - text.trim_start().len();
+                Span::new(lead, lead + piece.len())
+            });
+            assert_eq!(trimmed(text, 0, text.len()), expected, "{text:?}");
         }
     }
 
