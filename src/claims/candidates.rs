@@ -132,7 +132,7 @@ pub(super) fn choose(
         }
         // `Amazon Web Service (29%)`: the value in brackets right after it.
         let between = &sentence.text[span.end.min(value.span.start)..value.span.start];
-        if span.end <= value.span.start && between.trim() == "(" {
+        if span.end <= value.span.start && trim(between) == "(" {
             score += 100;
         }
         // A price belongs to the buyer: `sold its bank to Barclays for £600m`.
@@ -144,7 +144,7 @@ pub(super) fn choose(
         let at_it = value.kind == Kind::Percent
             && span.end <= value.span.start
             && matches!(
-                sentence.text[span.end..value.span.start].trim(),
+                trim(&sentence.text[span.end..value.span.start]),
                 "at" | "à" | "op" | "with" | "met" | "avec"
             );
         if at_it {
@@ -154,7 +154,7 @@ pub(super) fn choose(
         let for_it = value.kind == Kind::Percent
             && span.start >= value.span.end
             && matches!(
-                sentence.text[value.span.end..span.start].trim(),
+                trim(&sentence.text[value.span.end..span.start]),
                 "for" | "voor" | "pour"
             );
         if for_it {

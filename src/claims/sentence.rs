@@ -542,13 +542,30 @@ pub(super) fn jointly_named(
     companies: &[CompanyMention],
 ) -> bool {
     let span = companies[c].span;
-    let joined = |gap: &str| matches!(gap.trim(), "and" | "en" | "et" | "&");
+    let joined = |gap: &str| matches!(trim(gap), "and" | "en" | "et" | "&");
     sentence.companies.iter().any(|&o| {
         let other = companies[o].span;
         o != c
             && ((other.start >= span.end && joined(&sentence.text[span.end..other.start]))
                 || (other.end <= span.start && joined(&sentence.text[other.end..span.start])))
     })
+}
+
+/// `text.trim()`, for less where `text` has ASCII on both sides of its
+/// white space (most gaps between words): the white space is then ASCII,
+/// skipped byte by byte.
+pub(super) fn trim(text: &str) -> &str {
+    let bytes = text.as_bytes();
+    let white = |b: &u8| b.is_ascii() && (*b as char).is_whitespace();
+    let Some(first) = bytes.iter().position(|b| !white(b)) else {
+        return "";
+    };
+    let last = bytes.iter().rposition(|b| !white(b)).unwrap_or(first);
+    if bytes[first].is_ascii() && bytes[last].is_ascii() {
+        &text[first..=last]
+    } else {
+        text.trim()
+    }
 }
 
 /// Whether one of `words` comes right before `span`, at most two
@@ -848,6 +865,24 @@ mod word_tests {
                     assert_eq!(set.contains(w), is_one_of(w, list), "{w:?}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn trim_as_str_trim() {
+        for text in [
+            "",
+            " ",
+            " and ",
+            "\u{a0}and ",
+            " (\u{2003}",
+            "é ",
+            " \t(\n",
+            "a",
+            "\u{3000}",
+            " x\u{a0}",
+        ] {
+            assert_eq!(trim(text), text.trim(), "{text:?}");
         }
     }
 
