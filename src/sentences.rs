@@ -230,8 +230,22 @@ pub fn sentence_at(spans: &[Span], at: usize) -> Option<usize> {
 /// `text[start..end]` without surrounding white space, unless nothing is left.
 fn trimmed(text: &str, start: usize, end: usize) -> Option<Span> {
     let piece = &text[start..end];
-    let lead = piece.len() - piece.trim_start().len();
-    let trail = piece.len() - piece.trim_end().len();
+    let bytes = piece.as_bytes();
+    // ASCII white space byte by byte; where a character beyond ASCII
+    // comes first or last, it may be white space too, and `trim` decides.
+    let white = |b: &u8| (*b as char).is_whitespace() && b.is_ascii();
+    let lead = bytes.iter().take_while(|b| white(b)).count();
+    let trail = bytes.iter().rev().take_while(|b| white(b)).count();
+    let beyond_ascii = |i: usize| bytes.get(i).is_some_and(|b| !b.is_ascii());
+    let (lead, trail) =
+        if lead < bytes.len() && (beyond_ascii(lead) || beyond_ascii(bytes.len() - trail - 1)) {
+            (
+                piece.len() - piece.trim_start().len(),
+                piece.len() - piece.trim_end().len(),
+            )
+        } else {
+            (lead, trail)
+        };
     (lead + trail < piece.len()).then(|| Span::new(start + lead, end - trail))
 }
 
@@ -271,21 +285,17 @@ fn word_before(text: &str, at: usize) -> &str {
     let bytes = head.as_bytes();
     // Byte by byte over ASCII, where `is_alphanumeric` is the ASCII test;
     // the first other byte sends the walk to the characters.
-    let mut start = at;
-    while let Some(&b) = start.checked_sub(1).map(|i| &bytes[i]) {
-        if b.is_ascii_alphanumeric() || b == b'.' {
-            start -= 1;
-        } else if b.is_ascii() {
-            break;
-        } else {
-            start = head[..start]
-                .char_indices()
-                .rev()
-                .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
-                .map_or(0, |(i, c)| i + c.len_utf8());
-            break;
-        }
-    }
+    let other = (bytes.iter()).rposition(|&b| !(b.is_ascii_alphanumeric() || b == b'.'));
+    let mut start = match other {
+        None => 0,
+        Some(i) if bytes[i].is_ascii() => i + 1,
+        // The last byte of a character beyond ASCII.
+        Some(i) => head[..i + 1]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+            .map_or(0, |(i, c)| i + c.len_utf8()),
+    };
     while bytes.get(start) == Some(&b'.') {
         start += 1;
     }
@@ -295,19 +305,47 @@ fn word_before(text: &str, at: usize) -> &str {
 /// The longest word of [`NEVER_FINAL`] and [`MAYBE_FINAL`], in bytes.
 const LONGEST_ABBREVIATION: usize = 6;
 
-/// Whether `word`, lower-cased, is one of `list` (one of the abbreviation
-/// lists). Most words are ASCII: those are compared without a lower-cased
-/// copy, and those longer than any abbreviation not at all.
-fn is_listed(word: &str, list: &Abbreviations) -> bool {
+/// Which abbreviation lists hold `word`, lower-cased: `(never final,
+/// maybe final)`. Most words are ASCII: those are lower-cased once into an
+/// integer key, with no copy, and those longer than any abbreviation not
+/// at all.
+fn listed(word: &str) -> (bool, bool) {
+    let (never, maybe) = (&*NEVER_FINAL_LIST, &*MAYBE_FINAL_LIST);
     if word.is_ascii() {
-        word.len() <= LONGEST_ABBREVIATION
-            && word_key(word).is_some_and(|key| list.keys.binary_search(&key).is_ok())
+        if word.len() > LONGEST_ABBREVIATION {
+            return (false, false);
+        }
+        match ascii_key(word.as_bytes()) {
+            Some(key) => (never.holds(key), maybe.holds(key)),
+            None => (false, false),
+        }
     } else if word.contains(KELVIN) {
-        list.words.contains(&word.to_lowercase().as_str())
+        let lower = word.to_lowercase();
+        (
+            never.words.contains(&lower.as_str()),
+            maybe.words.contains(&lower.as_str()),
+        )
     } else {
         // The lists are ASCII, and no other character lower-cases to ASCII.
-        false
+        (false, false)
     }
+}
+
+/// [`word_key`] of an ASCII word of at most eight bytes, built in a
+/// register; `None` for any other word.
+#[inline]
+pub(crate) fn ascii_key(word: &[u8]) -> Option<u64> {
+    if word.len() > 8 {
+        return None;
+    }
+    let mut key = 0;
+    for (i, &b) in word.iter().enumerate() {
+        if !b.is_ascii() {
+            return None;
+        }
+        key |= u64::from(b.to_ascii_lowercase()) << (8 * i);
+    }
+    Some(key)
 }
 
 /// The one character beyond ASCII whose lower case is ASCII (`k`).
@@ -327,6 +365,11 @@ impl Abbreviations {
             .collect();
         keys.sort_unstable();
         Abbreviations { words, keys }
+    }
+
+    /// Whether the word of `key` is one of the list.
+    fn holds(&self, key: u64) -> bool {
+        self.keys.binary_search(&key).is_ok()
     }
 }
 
@@ -369,7 +412,8 @@ fn ends_sentence(text: &str, i: usize) -> bool {
         return true;
     }
     let written = word_before(text, i);
-    if is_listed(written, &NEVER_FINAL_LIST) {
+    let (never_final, maybe_final) = listed(written);
+    if never_final {
         return false;
     }
     // A single capital is an initial (`J. Smith`, French `M. Daloz`).
@@ -378,7 +422,7 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     }
     // A listed abbreviation (`Inc.`, `m.`) ends a sentence only before a
     // capital; any other word unless a lower-case word follows (`e.g. the`).
-    if is_listed(written, &MAYBE_FINAL_LIST) {
+    if maybe_final {
         return next_word_is_capitalised(text, after);
     }
     !text[after..]
@@ -537,15 +581,43 @@ mod tests {
     }
 
     #[test]
-    fn abbreviations_are_found_in_any_case() {
-        for list in [&*NEVER_FINAL_LIST, &*MAYBE_FINAL_LIST] {
-            for word in list.words {
-                assert!(is_listed(word, list));
-                assert!(is_listed(&word.to_uppercase(), list));
-            }
+    fn trimmed_as_trim() {
+        for text in [
+            "",
+            " ",
+            "  a ",
+            "\u{a0}a\u{a0}",
+            " \u{a0} é ",
+            "é",
+            "\t\r\n",
+            "\u{2003}",
+            " a\u{3000}",
+            "\u{b}x\u{c}",
+        ] {
+            let piece = text.trim();
+            let expected = (!piece.is_empty()).then(|| {
+                let lead = text.len() - text.trim_start().len();
+                Span::new(lead, lead + piece.len())
+            });
+            assert_eq!(trimmed(text, 0, text.len()), expected, "{text:?}");
         }
-        assert!(!is_listed("Inco", &MAYBE_FINAL_LIST));
-        assert!(!is_listed("i", &NEVER_FINAL_LIST));
+    }
+
+    #[test]
+    fn abbreviations_are_found_in_any_case() {
+        for word in NEVER_FINAL {
+            assert!(listed(word).0);
+            assert!(listed(&word.to_uppercase()).0);
+        }
+        for word in MAYBE_FINAL {
+            assert!(listed(word).1);
+            assert!(listed(&word.to_uppercase()).1);
+        }
+        assert!(!listed("Inco").1);
+        assert!(!listed("i").0);
+        assert_eq!(listed("\u{212A}"), (false, false));
+        assert_eq!(listed("Lt\u{212A}"), (false, false));
+        assert_eq!(listed("Co"), (false, true));
     }
 
     #[test]

@@ -33,11 +33,8 @@ pub(super) fn blocked(
         Target::Mention(_) => value.span.start,
         _ => sentence.clause_of(value.span).end,
     };
-    let about_a_market = sentence.cues.iter().any(|cue| {
-        cue.cue == Cue::Market
-            && cue.span.start >= from
-            && cue.span.end <= to
-            && !after_possessive(sentence, cue.span)
+    let about_a_market = sentence.cues_of(Cue::Market).any(|cue| {
+        cue.span.start >= from && cue.span.end <= to && !after_possessive(sentence, cue.span)
     });
     if metric != Metric::MarketShare && !shares && about_a_market {
         return true;
@@ -63,19 +60,16 @@ pub(super) fn blocked(
         }
         _ => sentence.span.start,
     };
-    let government = sentence.cues.iter().any(|cue| {
-        cue.cue == Cue::Government
-            && ((cue.span.start >= clause.start && cue.span.end <= clause.end)
-                || (cue.span.end <= value.span.start && cue.span.start >= chosen_start))
+    let government = sentence.cues_of(Cue::Government).any(|cue| {
+        (cue.span.start >= clause.start && cue.span.end <= clause.end)
+            || (cue.span.end <= value.span.start && cue.span.start >= chosen_start)
     });
     if government {
         return true;
     }
     // A stake told from the owned side whose holder is no company named
     // after `by` (`detained at 34.7% by the Bettencourt Meyers family`).
-    let passive = sentence.cues.iter().any(|cue| {
-        cue.cue == Cue::PassiveStake && cue.span.start >= clause.start && cue.span.end <= clause.end
-    });
+    let passive = sentence.cue_between(clause.start, clause.end, Cue::PassiveStake);
     if passive
         && value.kind == Kind::Percent
         && !matches!(target, Target::Mention(c) if Some(c) == super::candidates::passive_holder(sentence, value, companies))
@@ -84,18 +78,15 @@ pub(super) fn blocked(
     }
     // A sentence that opens with the forecasters (`Analysts expect`,
     // `Analisten van ING verwachten dat …`) is their forecast throughout.
-    let forecast_sentence = sentence.cues.iter().any(|cue| {
-        cue.cue == Cue::Forecast
-            && cue.span.start - sentence.span.start <= 12
-            && cue.span.end <= value.span.start
-    });
+    let forecast_sentence = sentence
+        .cues_of(Cue::Forecast)
+        .any(|cue| cue.span.start - sentence.span.start <= 12 && cue.span.end <= value.span.start);
     if forecast_sentence {
         return true;
     }
     // `beating the 90.9 billion yuan expected by analysts`.
-    let forecast_after = sentence.cues.iter().any(|cue| {
-        cue.cue == Cue::Forecast
-            && cue.span.start >= value.span.end
+    let forecast_after = sentence.cues_of(Cue::Forecast).any(|cue| {
+        cue.span.start >= value.span.end
             && cue.span.start - value.span.end <= 40
             && sentence.same_clause(value.span, cue.span)
     });
@@ -105,9 +96,8 @@ pub(super) fn blocked(
     // A stake belongs to its holder, named before `holds`: `The French
     // State, which holds 10.8 % of the capital of Airbus` is no claim.
     if let Target::Mention(c) = target {
-        let holder_after_stake = sentence.cues.iter().any(|cue| {
-            cue.cue == Cue::Stake
-                && cue.span.end <= value.span.start
+        let holder_after_stake = sentence.cues_of(Cue::Stake).any(|cue| {
+            cue.span.end <= value.span.start
                 && cue.span.start >= clause.start
                 && companies[c].span.start >= cue.span.end
         });
@@ -135,9 +125,8 @@ pub(super) fn blocked(
     }
     // A forecast cue before the value, in its clause or with no company
     // named in between except the forecaster itself.
-    sentence.cues.iter().any(|cue| {
-        cue.cue == Cue::Forecast
-            && cue.span.end <= value.span.start
+    sentence.cues_of(Cue::Forecast).any(|cue| {
+        cue.span.end <= value.span.start
             && (sentence.same_clause(cue.span, value.span)
                 || !sentence.companies.iter().any(|&c| {
                     let s = companies[c].span;

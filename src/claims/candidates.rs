@@ -43,7 +43,7 @@ pub(super) fn respectively(
     companies: &[CompanyMention],
 ) -> Vec<Option<usize>> {
     // Most sentences pair nothing: an empty list, no allocation.
-    let Some(cue) = sentence.cues.iter().find(|c| c.cue == Cue::Respectively) else {
+    let Some(cue) = sentence.cues_of(Cue::Respectively).next() else {
         return Vec::new();
     };
     let mut paired = vec![None; values.len()];
@@ -132,7 +132,7 @@ pub(super) fn choose(
         }
         // `Amazon Web Service (29%)`: the value in brackets right after it.
         let between = &sentence.text[span.end.min(value.span.start)..value.span.start];
-        if span.end <= value.span.start && between.trim() == "(" {
+        if span.end <= value.span.start && trim(between) == "(" {
             score += 100;
         }
         // A price belongs to the buyer: `sold its bank to Barclays for £600m`.
@@ -144,7 +144,7 @@ pub(super) fn choose(
         let at_it = value.kind == Kind::Percent
             && span.end <= value.span.start
             && matches!(
-                sentence.text[span.end..value.span.start].trim(),
+                trim(&sentence.text[span.end..value.span.start]),
                 "at" | "à" | "op" | "with" | "met" | "avec"
             );
         if at_it {
@@ -154,7 +154,7 @@ pub(super) fn choose(
         let for_it = value.kind == Kind::Percent
             && span.start >= value.span.end
             && matches!(
-                sentence.text[value.span.end..span.start].trim(),
+                trim(&sentence.text[value.span.end..span.start]),
                 "for" | "voor" | "pour"
             );
         if for_it {
@@ -164,11 +164,9 @@ pub(super) fn choose(
         // $2.4 billion`, `the takeover of Alexion`.
         // (`le rachat de Fosroc …, et celui du canadien Bailey`), and
         // neither is the seller (`racheter AXA IM à AXA`).
-        let bought = sentence.cues.iter().any(|cue| {
-            cue.cue == Cue::Acquisition
-                && cue.span.end <= span.start
-                && span.start - cue.span.end <= 120
-        });
+        let bought = sentence
+            .cues_of(Cue::Acquisition)
+            .any(|cue| cue.span.end <= span.start && span.start - cue.span.end <= 120);
         if bought {
             bought_names.push(c);
             score -= 40;
@@ -187,15 +185,21 @@ pub(super) fn choose(
             }
         }
         // The company of a speaker (`added Alibaba CEO Daniel Zhang`).
-        let role = sentence.cues.iter().any(|cue| {
-            cue.cue == Cue::Role && cue.span.start >= span.end && cue.span.start - span.end <= 2
-        });
+        let role = sentence
+            .cues_of(Cue::Role)
+            .any(|cue| cue.span.start >= span.end && cue.span.start - span.end <= 2);
         if role {
             score += 25;
         }
         consider(score, Target::Mention(c));
     }
-    for cue in &sentence.cues {
+    let references = [Cue::Reference, Cue::GroupReference, Cue::First, Cue::Second];
+    let cues: &[CueMatch] = if references.iter().any(|&kind| sentence.has(kind)) {
+        &sentence.cues
+    } else {
+        &[]
+    };
+    for cue in cues {
         let target = match cue.cue {
             Cue::Reference => Target::Topic,
             Cue::GroupReference => Target::Group,
@@ -247,10 +251,12 @@ pub(super) fn passive_holder(
     value: &Value,
     companies: &[CompanyMention],
 ) -> Option<usize> {
+    if !sentence.has(Cue::PassiveStake) {
+        return None;
+    }
     let clause = sentence.clause_of(value.span);
-    sentence.cues.iter().find(|cue| {
-        cue.cue == Cue::PassiveStake && cue.span.start >= clause.start && cue.span.end <= clause.end
-    })?;
+    (sentence.cues_between(clause.start, clause.end).iter())
+        .find(|cue| cue.cue == Cue::PassiveStake)?;
     let rest = &sentence.text[value.span.end..clause.end];
     let by = [" by ", " van ", " par "]
         .iter()

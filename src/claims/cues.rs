@@ -106,10 +106,8 @@ impl CueFinder {
         for (start, end, pattern) in occurrences.leftmost_longest_in(within) {
             let (start, end) = (start - within.start, end - within.start);
             let phrase = phrases[pattern];
-            let before = haystack[..start].chars().next_back();
-            let after = haystack[end..].chars().next();
-            let starts_word = !before.is_some_and(char::is_alphanumeric);
-            let ends_word = !after.is_some_and(char::is_alphanumeric);
+            let starts_word = !alphanumeric_before(haystack, start);
+            let ends_word = !alphanumeric_at(haystack, end);
             if (starts_word || phrase.inside_word) && (ends_word || phrase.open_end) {
                 found.push(CueMatch {
                     span: Span::new(within.start + start, within.start + end),
@@ -117,6 +115,27 @@ impl CueFinder {
                 });
             }
         }
+    }
+}
+
+/// Whether the character of `text` that ends at byte `at` is alphanumeric:
+/// an ASCII test for an ASCII byte, the Unicode one otherwise.
+fn alphanumeric_before(text: &str, at: usize) -> bool {
+    match text.as_bytes()[..at].last() {
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        _ => text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric),
+    }
+}
+
+/// Whether the character of `text` that starts at byte `at` is
+/// alphanumeric, as [`alphanumeric_before`].
+fn alphanumeric_at(text: &str, at: usize) -> bool {
+    match text.as_bytes().get(at) {
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        _ => text[at..].chars().next().is_some_and(char::is_alphanumeric),
     }
 }
 

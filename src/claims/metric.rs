@@ -8,23 +8,21 @@ pub(super) fn classify(sentence: &Sentence<'_>, value: &Value) -> Metric {
     let clause = sentence.clause_of(value.span);
     // The metric cues within a span (the clause, else the sentence).
     let metric_cues = |within: Span| {
-        sentence.cues.iter().filter(move |c| {
-            c.span.start >= within.start
-                && c.span.end <= within.end
-                && matches!(
-                    c.cue,
-                    Cue::Revenue
-                        | Cue::Growth
-                        | Cue::MarketShare
-                        | Cue::Investment
-                        | Cue::Profit
-                        | Cue::SharePrice
-                        | Cue::Stake
-                        | Cue::OtherMetric
-                        | Cue::Sale
-                        | Cue::Acquisition
-                        | Cue::Buyback
-                )
+        (sentence.cues_between(within.start, within.end).iter()).filter(|c| {
+            matches!(
+                c.cue,
+                Cue::Revenue
+                    | Cue::Growth
+                    | Cue::MarketShare
+                    | Cue::Investment
+                    | Cue::Profit
+                    | Cue::SharePrice
+                    | Cue::Stake
+                    | Cue::OtherMetric
+                    | Cue::Sale
+                    | Cue::Acquisition
+                    | Cue::Buyback
+            )
         })
     };
     // A clause that only says `up 8%` does not say what grew: the sentence
@@ -113,9 +111,9 @@ pub(super) fn classify(sentence: &Sentence<'_>, value: &Value) -> Metric {
                             .any(|w| matches!(w, "of" | "van" | "du" | "de" | "des" | "d'"))
                 });
             // `holds 15% of the world market`: a share of a market.
-            let of_a_market = cues().chain(&sentence.cues).any(|c| {
-                c.cue == Cue::Market
-                    && c.span.start >= value.span.end
+            // (The metric cues hold no market.)
+            let of_a_market = sentence.cues_of(Cue::Market).any(|c| {
+                c.span.start >= value.span.end
                     && c.span.start - value.span.end <= 30
                     && sentence.same_clause(value.span, c.span)
             });

@@ -284,10 +284,8 @@ impl ClaimLinker {
             }
             // A reference back (`the company's goal`) or a claim made through
             // one keeps the topic alive.
-            let refers_back = sentence
-                .cues
-                .iter()
-                .any(|c| matches!(c.cue, Cue::Reference | Cue::GroupReference))
+            let refers_back = sentence.has(Cue::Reference)
+                || sentence.has(Cue::GroupReference)
                 || claims
                     .last()
                     .is_some_and(|c: &Claim| c.sentence == span && c.link == Link::Coref);
@@ -338,11 +336,13 @@ impl State {
         // `La banque détient 25 % de l'assureur Ageas`: the sentence is
         // about the topic it refers to, not about the name after.
         // (`le groupe Thales` is the name itself, not a reference).
-        let reference_first = sentence.cues.iter().any(|cue| {
-            matches!(cue.cue, Cue::Reference | Cue::GroupReference)
-                && cue.span.end <= span.start
-                && span.start - cue.span.end > 2
-        });
+        let references = sentence.has(Cue::Reference) || sentence.has(Cue::GroupReference);
+        let reference_first = references
+            && sentence.cues.iter().any(|cue| {
+                matches!(cue.cue, Cue::Reference | Cue::GroupReference)
+                    && cue.span.end <= span.start
+                    && span.start - cue.span.end > 2
+            });
         if reference_first {
             return;
         }
@@ -351,9 +351,8 @@ impl State {
             .iter()
             .any(|r| r.start < span.start && span.end <= r.end);
         // What is bought (`It acquired the brand Seres`) is no subject.
-        let bought = sentence.cues.iter().any(|cue| {
-            cue.cue == Cue::Acquisition
-                && cue.span.end <= span.start
+        let bought = sentence.cues_of(Cue::Acquisition).any(|cue| {
+            cue.span.end <= span.start
                 && span.start - cue.span.end <= 40
                 && sentence.same_clause(cue.span, span)
         });
@@ -462,7 +461,7 @@ fn period_of(
     if let Some(p) = own {
         return p.period;
     }
-    if let Some(tie) = sentence.cues.iter().find(|c| c.cue == Cue::SamePeriod) {
+    if let Some(tie) = sentence.cues_of(Cue::SamePeriod).next() {
         let words = tie.span.slice(sentence.text).to_lowercase();
         let wanted = |p: &&Period| {
             if words.contains("semestre") || words.contains("half") {

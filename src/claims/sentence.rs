@@ -7,6 +7,8 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::*;
+use crate::language::word_key;
+use crate::sentences::ascii_key;
 
 /// Prepositions: a company right after one is rarely the subject.
 pub(super) const PREPOSITIONS: &[&str] = &[
@@ -177,7 +179,11 @@ pub(super) const REPORTED: &[&str] = &[
 pub(super) struct Sentence<'a> {
     pub(super) span: Span,
     pub(super) text: &'a str,
+    /// The cue phrases, in order; they do not overlap.
     pub(super) cues: Vec<CueMatch>,
+    /// The kinds of cue among `cues`, one bit each ([`kind_bit`]): most
+    /// rules look for a kind most sentences lack, and ask here first.
+    kinds: u64,
     /// Byte offsets of clause separators.
     pub(super) separators: Vec<usize>,
     /// Relative clauses (`, which …,`), as byte spans.
@@ -240,6 +246,7 @@ impl<'a> Sentence<'a> {
             span: Span::default(),
             text,
             cues: b.cues,
+            kinds: 0,
             separators: b.separators,
             relatives: b.relatives,
             companies: b.companies,
@@ -274,9 +281,28 @@ impl<'a> Sentence<'a> {
     }
 
     pub(super) fn cue_between(&self, from: usize, to: usize, cue: Cue) -> bool {
-        self.cues
-            .iter()
-            .any(|c| c.cue == cue && c.span.start >= from && c.span.end <= to)
+        self.has(cue) && self.cues_between(from, to).iter().any(|c| c.cue == cue)
+    }
+
+    /// Whether the sentence holds a cue of kind `cue`.
+    pub(super) fn has(&self, cue: Cue) -> bool {
+        self.kinds & kind_bit(cue) != 0
+    }
+
+    /// The cues of kind `cue`, in order: none to walk through in a
+    /// sentence without one.
+    pub(super) fn cues_of(&self, cue: Cue) -> impl Iterator<Item = &CueMatch> + '_ {
+        let cues: &[CueMatch] = if self.has(cue) { &self.cues } else { &[] };
+        cues.iter().filter(move |c| c.cue == cue)
+    }
+
+    /// The cues that start at `from` or later and end at `to` or before,
+    /// in order: as the cues are in order and do not overlap, both their
+    /// starts and their ends ascend, and two binary searches find them.
+    pub(super) fn cues_between(&self, from: usize, to: usize) -> &[CueMatch] {
+        let first = self.cues.partition_point(|c| c.span.start < from);
+        let end = self.cues.partition_point(|c| c.span.end <= to);
+        &self.cues[first..end.max(first)]
     }
 
     /// [`after_preposition`] for company `c` of the sentence.
@@ -328,24 +354,34 @@ impl ClaimLinker {
         // Only a company can sit in a relative clause: with none, no need
         // to look for them.
         if !companies.is_empty() {
-            sentence.relatives.extend(relative_clauses(s).map(|clause| {
-                let mut end = span.start + clause.end;
-                while let Some(&c) = companies.iter().find(|&&c| {
-                    let start = mentions[c].span.start;
-                    start >= end && text[end..start].trim().is_empty()
-                }) {
-                    let after = mentions[c].span.end;
-                    match text[after..span.end].find([',', ';']) {
-                        Some(i) if text.as_bytes()[after + i] == b',' => end = after + i + 1,
-                        _ => break,
+            // The commas are among the separators (but those between
+            // digits, which no relative pronoun follows).
+            let commas = (sentence.separators.iter())
+                .map(|&at| at - span.start)
+                .filter(|&i| bytes[i] == b',');
+            sentence
+                .relatives
+                .extend(relative_clauses(s, commas).map(|clause| {
+                    let mut end = span.start + clause.end;
+                    while let Some(&c) = companies.iter().find(|&&c| {
+                        let start = mentions[c].span.start;
+                        start >= end && text[end..start].trim().is_empty()
+                    }) {
+                        let after = mentions[c].span.end;
+                        match text[after..span.end].find([',', ';']) {
+                            Some(i) if text.as_bytes()[after + i] == b',' => end = after + i + 1,
+                            _ => break,
+                        }
                     }
-                }
-                Span::new(span.start + clause.start, end)
-            }));
+                    Span::new(span.start + clause.start, end)
+                }));
         }
         sentence.cues.clear();
         self.cues
             .find_into(text, span, lang, cues, &mut sentence.cues);
+        sentence.kinds = (sentence.cues.iter()).fold(0, |kinds, c| kinds | kind_bit(c.cue));
+        // What `cues_between` relies on.
+        debug_assert!((sentence.cues.windows(2)).all(|w| w[0].span.end <= w[1].span.start));
         sentence.after_preposition.clear();
         sentence
             .after_preposition
@@ -362,6 +398,14 @@ impl ClaimLinker {
         sentence.cited = cited;
     }
 }
+
+/// The bit of a kind of cue in [`Sentence`]'s set of kinds.
+fn kind_bit(cue: Cue) -> u64 {
+    1 << (cue as u32)
+}
+
+// Every kind has a bit: `Government` is the last kind.
+const _: () = assert!((Cue::Government as u32) < u64::BITS);
 
 /// Adds to `separators` the offset (`offset` + index in `bytes`) of each
 /// dash between spaces (` - `, ` – `), in one scan for the dashes' first
@@ -389,18 +433,32 @@ fn push_spaced_dashes(bytes: &[u8], offset: usize, separators: &mut Vec<usize>) 
     }
 }
 
+/// The first letters of the [`RELATIVE_PRONOUNS`] and of `waar…`, lower
+/// case. (No letter beyond ASCII lower-cases to one of them.)
+const RELATIVE_INITIALS: &[u8] = b"wdqol";
+
 /// The relative clauses of a sentence: from a comma followed by a relative
 /// pronoun (`, which`, `, dat`, `, qui`) to the next comma, as byte spans
 /// of `sentence`. A clause that ends at `;` or `:` or with the sentence is
-/// not closed, and not returned.
-pub(super) fn relative_clauses(sentence: &str) -> impl Iterator<Item = Span> + '_ {
-    memchr::memchr_iter(b',', sentence.as_bytes()).filter_map(move |comma| {
+/// not closed, and not returned. `commas` are the sentence's commas, in
+/// order, or at least those a word may follow.
+pub(super) fn relative_clauses<'s>(
+    sentence: &'s str,
+    commas: impl Iterator<Item = usize> + 's,
+) -> impl Iterator<Item = Span> + 's {
+    commas.filter_map(move |comma| {
         let rest = &sentence[comma + 1..];
         let word = rest.trim_start();
+        // Most commas are followed by a word of another initial: no need
+        // to cut it out and look it up.
+        let initial = word.as_bytes().first()?.to_ascii_lowercase();
+        if !RELATIVE_INITIALS.contains(&initial) {
+            return None;
+        }
         let word = &word[..word
             .find(|c: char| !c.is_alphabetic())
             .unwrap_or(word.len())];
-        let relative = is_one_of(word, RELATIVE_PRONOUNS)
+        let relative = RELATIVE_PRONOUN_SET.contains(word)
             || (word.len() > 4
                 && word
                     .get(..4)
@@ -438,6 +496,9 @@ pub(super) fn cited_by_cue(
     c: usize,
     companies: &[CompanyMention],
 ) -> bool {
+    if !sentence.has(Cue::Attribution) && !sentence.has(Cue::Forecast) {
+        return false;
+    }
     let span = companies[c].span;
     sentence.cues.iter().any(|cue| {
         matches!(cue.cue, Cue::Attribution | Cue::Forecast)
@@ -460,14 +521,7 @@ pub(super) fn after_possessive(sentence: &Sentence<'_>, span: Span) -> bool {
     let clause = sentence.clause_of(span);
     words_before(&sentence.text[clause.start..span.start])
         .take(3)
-        .any(|w| {
-            is_one_of(
-                w,
-                &[
-                    "its", "their", "zijn", "haar", "hun", "son", "sa", "ses", "leur",
-                ],
-            )
-        })
+        .any(|w| POSSESSIVE_SET.contains(w))
 }
 
 /// Whether company `c` is the buyer in a sale: named after a sale cue and
@@ -475,9 +529,8 @@ pub(super) fn after_possessive(sentence: &Sentence<'_>, span: Span) -> bool {
 pub(super) fn is_buyer(sentence: &Sentence<'_>, c: usize, companies: &[CompanyMention]) -> bool {
     let span = companies[c].span;
     sentence
-        .cues
-        .iter()
-        .any(|cue| cue.cue == Cue::Sale && cue.span.end <= span.start)
+        .cues_of(Cue::Sale)
+        .any(|cue| cue.span.end <= span.start)
         && preceded_by(sentence, span, &["to", "aan", "à", "au"])
 }
 
@@ -489,13 +542,30 @@ pub(super) fn jointly_named(
     companies: &[CompanyMention],
 ) -> bool {
     let span = companies[c].span;
-    let joined = |gap: &str| matches!(gap.trim(), "and" | "en" | "et" | "&");
+    let joined = |gap: &str| matches!(trim(gap), "and" | "en" | "et" | "&");
     sentence.companies.iter().any(|&o| {
         let other = companies[o].span;
         o != c
             && ((other.start >= span.end && joined(&sentence.text[span.end..other.start]))
                 || (other.end <= span.start && joined(&sentence.text[other.end..span.start])))
     })
+}
+
+/// `text.trim()`, for less where `text` has ASCII on both sides of its
+/// white space (most gaps between words): the white space is then ASCII,
+/// skipped byte by byte.
+pub(super) fn trim(text: &str) -> &str {
+    let bytes = text.as_bytes();
+    let white = |b: &u8| b.is_ascii() && (*b as char).is_whitespace();
+    let Some(first) = bytes.iter().position(|b| !white(b)) else {
+        return "";
+    };
+    let last = bytes.iter().rposition(|b| !white(b)).unwrap_or(first);
+    if bytes[first].is_ascii() && bytes[last].is_ascii() {
+        &text[first..=last]
+    } else {
+        text.trim()
+    }
 }
 
 /// Whether one of `words` comes right before `span`, at most two
@@ -507,9 +577,74 @@ pub(super) fn preceded_by(sentence: &Sentence<'_>, span: Span, words: &[&str]) -
 }
 
 /// The words of `head`, last first (letters, digits and hyphens).
-fn words_before(head: &str) -> impl Iterator<Item = &str> {
-    head.rsplit(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
+fn words_before(head: &str) -> WordsBefore<'_> {
+    WordsBefore { head }
+}
+
+/// The iterator of [`words_before`]: a walk back over the bytes, ASCII
+/// tested byte by byte and other characters decoded one at a time, as
+/// `head.rsplit(|c| !c.is_alphanumeric() && c != '-')` without its empty
+/// pieces would give them, for less.
+struct WordsBefore<'a> {
+    /// What is left to split, the words already given cut off.
+    head: &'a str,
+}
+
+impl<'a> WordsBefore<'a> {
+    /// The length in bytes of the character that ends at `end` in the
+    /// head: `Ok` for a word character, `Err` for any other.
+    #[inline(always)]
+    fn word_char_before(&self, end: usize) -> Result<usize, usize> {
+        let b = self.head.as_bytes()[end - 1];
+        if !b.is_ascii() {
+            return self.wide_char_before(end);
+        }
+        if b.is_ascii_alphanumeric() || b == b'-' {
+            Ok(1)
+        } else {
+            Err(1)
+        }
+    }
+
+    /// [`WordsBefore::word_char_before`] for a character beyond ASCII.
+    #[inline(never)]
+    fn wide_char_before(&self, end: usize) -> Result<usize, usize> {
+        let c = (self.head[..end].chars().next_back()).expect("a character before a byte");
+        if c.is_alphanumeric() {
+            Ok(c.len_utf8())
+        } else {
+            Err(c.len_utf8())
+        }
+    }
+}
+
+impl<'a> Iterator for WordsBefore<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let head = self.head;
+        // Past the separators after the word.
+        let mut end = head.len();
+        loop {
+            if end == 0 {
+                self.head = "";
+                return None;
+            }
+            match self.word_char_before(end) {
+                Ok(_) => break,
+                Err(len) => end -= len,
+            }
+        }
+        let mut start = end;
+        while start > 0 {
+            match self.word_char_before(start) {
+                Ok(len) => start -= len,
+                Err(_) => break,
+            }
+        }
+        self.head = &head[..start];
+        Some(&head[start..end])
+    }
 }
 
 /// Whether a preposition comes before `span` in its clause, at most a couple
@@ -517,11 +652,11 @@ fn words_before(head: &str) -> impl Iterator<Item = &str> {
 pub(super) fn after_preposition(sentence: &Sentence<'_>, span: Span) -> bool {
     let clause = sentence.clause_of(span);
     for (n, word) in words_before(&sentence.text[clause.start..span.start]).enumerate() {
-        if is_one_of(word, PREPOSITIONS) {
+        if PREPOSITION_SET.contains(word) {
             return true;
         }
         let adjective = word.chars().next().is_some_and(char::is_uppercase) && word.contains('-');
-        if n >= 3 || !(is_filler(word) || adjective) {
+        if n >= 3 || !(FILLER_SET.contains(word) || adjective) {
             return false;
         }
     }
@@ -529,7 +664,8 @@ pub(super) fn after_preposition(sentence: &Sentence<'_>, span: Span) -> bool {
 }
 
 /// Whether `word`, lower-cased, is one of `list` (lower-case words of
-/// Latin script).
+/// Latin script). For short lists asked rarely; the lists asked for every
+/// word are [`WordSet`]s.
 pub(super) fn is_one_of(word: &str, list: &[&str]) -> bool {
     if word.is_ascii() {
         // The list's words are lower-case: an ASCII word is one of them if
@@ -542,32 +678,95 @@ pub(super) fn is_one_of(word: &str, list: &[&str]) -> bool {
     }
 }
 
-/// `word` lower-cased into `buffer`, when it is ASCII and fits: most words
-/// are, and need no lower-cased copy on the heap.
-fn lower_ascii<'b>(word: &str, buffer: &'b mut [u8; 24]) -> Option<&'b [u8]> {
-    if !word.is_ascii() || word.len() > buffer.len() {
-        return None;
-    }
-    let lower = &mut buffer[..word.len()];
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    Some(lower)
+/// A list of lower-case words of Latin script, asked for many words: those
+/// of at most eight bytes by [`word_key`] in an open-addressing table, so
+/// that a word is looked up with one lower-casing into an integer, a
+/// multiply and a compare or two; the longer ones as they are.
+pub(super) struct WordSet {
+    /// A power of two of slots, at most half full; 0 marks an empty one
+    /// (no word has key 0).
+    slots: Vec<u64>,
+    /// How far to shift a hashed key down to a slot.
+    shift: u32,
+    long: Vec<&'static str>,
 }
 
-/// Whether `word`, lower-cased, is one of the [`FILLERS`]: a binary search
-/// of the list sorted once, as it is long.
-fn is_filler(word: &str) -> bool {
-    static SORTED: LazyLock<Vec<&str>> = LazyLock::new(|| {
-        let mut sorted = FILLERS.to_vec();
-        sorted.sort_unstable();
-        sorted
-    });
-    let mut buffer = [0; 24];
-    match lower_ascii(word, &mut buffer) {
-        Some(lower) => SORTED.binary_search_by(|w| w.as_bytes().cmp(lower)).is_ok(),
-        None => SORTED.binary_search(&word.to_lowercase().as_str()).is_ok(),
+impl WordSet {
+    pub(super) fn new(words: &[&'static str]) -> WordSet {
+        let size = (2 * words.len()).next_power_of_two().max(2);
+        let mut set = WordSet {
+            slots: vec![0; size],
+            shift: u64::BITS - size.trailing_zeros(),
+            long: Vec::new(),
+        };
+        for &word in words {
+            match word_key(word) {
+                Some(key) => {
+                    let mut at = set.slot(key);
+                    while set.slots[at] != 0 && set.slots[at] != key {
+                        at = (at + 1) & (size - 1);
+                    }
+                    set.slots[at] = key;
+                }
+                None => set.long.push(word),
+            }
+        }
+        set
+    }
+
+    /// The first slot to try for `key`.
+    fn slot(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    fn holds(&self, key: u64) -> bool {
+        if key == 0 {
+            // The empty word.
+            return false;
+        }
+        let mut at = self.slot(key);
+        loop {
+            match self.slots[at] {
+                0 => return false,
+                k if k == key => return true,
+                _ => at = (at + 1) & (self.slots.len() - 1),
+            }
+        }
+    }
+
+    /// Whether `word`, lower-cased, is one of the words: as
+    /// [`is_one_of`], for a word without NUL (a word of letters).
+    pub(super) fn contains(&self, word: &str) -> bool {
+        if let Some(key) = ascii_key(word.as_bytes()) {
+            return self.holds(key);
+        }
+        if word.is_ascii() {
+            // Longer than any key: one of the long words or none.
+            return (self.long.iter())
+                .any(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word));
+        }
+        match word_key(word) {
+            Some(key) => self.holds(key),
+            None => self.long.contains(&word.to_lowercase().as_str()),
+        }
     }
 }
+
+/// [`PREPOSITIONS`] as a [`WordSet`].
+static PREPOSITION_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PREPOSITIONS));
+
+/// [`FILLERS`] as a [`WordSet`].
+static FILLER_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(FILLERS));
+
+/// [`RELATIVE_PRONOUNS`] as a [`WordSet`].
+static RELATIVE_PRONOUN_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(RELATIVE_PRONOUNS));
+
+/// Possessives (`its`, `zijn`, `son`), as a [`WordSet`].
+static POSSESSIVE_SET: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "its", "their", "zijn", "haar", "hun", "son", "sa", "ses", "leur",
+    ])
+});
 
 #[cfg(test)]
 mod dash_tests {
@@ -610,6 +809,113 @@ mod dash_tests {
         #[test]
         fn spaced_dashes_as_searched(text in "[ a\\-–—]{0,24}") {
             prop_assert_eq!(scanned(&text), searched(&text));
+        }
+    }
+}
+
+#[cfg(test)]
+mod word_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn split(head: &str) -> Vec<&str> {
+        head.rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .collect()
+    }
+
+    #[test]
+    fn words_before_as_split() {
+        for head in [
+            "",
+            " ",
+            "a",
+            "the  acquisition of",
+            "l'État d'Engie",
+            "X-ray, - é à",
+            "ﬁ 2024 Σ",
+        ] {
+            assert_eq!(
+                words_before(head).collect::<Vec<_>>(),
+                split(head),
+                "{head:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn word_sets_as_lists() {
+        let lists: [&[&str]; 3] = [PREPOSITIONS, FILLERS, RELATIVE_PRONOUNS];
+        for list in lists {
+            let set = WordSet::new(list);
+            for word in list.iter().chain(&[
+                "",
+                "Of",
+                "DERRIÈRE",
+                "Derrière",
+                "derriere",
+                "Où",
+                "Lesquels",
+                "lesquelles",
+                "K\u{212A}",
+                "x",
+            ]) {
+                let upper = word.to_uppercase();
+                for w in [*word, upper.as_str()] {
+                    assert_eq!(set.contains(w), is_one_of(w, list), "{w:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn trim_as_str_trim() {
+        for text in [
+            "",
+            " ",
+            " and ",
+            "\u{a0}and ",
+            " (\u{2003}",
+            "é ",
+            " \t(\n",
+            "a",
+            "\u{3000}",
+            " x\u{a0}",
+        ] {
+            assert_eq!(trim(text), text.trim(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn relative_initials() {
+        for word in RELATIVE_PRONOUNS.iter().chain(&["waar"]) {
+            assert!(RELATIVE_INITIALS.contains(&word.as_bytes()[0]), "{word}");
+        }
+    }
+
+    #[test]
+    fn ascii_keys_as_word_keys() {
+        for word in ["", "a", "Of", "LESQUELS", "lesquelles", "x-y", "où"] {
+            if word.is_ascii() {
+                assert_eq!(ascii_key(word.as_bytes()), word_key(word), "{word:?}");
+            } else {
+                assert_eq!(ascii_key(word.as_bytes()), None);
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn words_before_as_split_any(head in "[ a-zA-Z0-9\\-'.,éÉàß\u{212A}İ]{0,24}") {
+            prop_assert_eq!(words_before(&head).collect::<Vec<_>>(), split(&head));
+        }
+
+        #[test]
+        fn word_sets_as_lists_any(word in "[a-zA-Zéèàù\u{212A}İ]{0,10}") {
+            let lists: [&[&str]; 3] = [PREPOSITIONS, FILLERS, RELATIVE_PRONOUNS];
+            for list in lists {
+                prop_assert_eq!(WordSet::new(list).contains(&word), is_one_of(&word, list));
+            }
         }
     }
 }
