@@ -5,7 +5,8 @@
 //! These matchers run only at the numbers the scanner found, over a few
 //! bytes on either side, so they can afford to try each table entry in turn
 //! — those whose first (or last) byte is the one next to the number (the
-//! tables' [`ByteIndex`](super::tables::ByteIndex)es), in table order.
+//! tables' [`ByteIndex`](super::tables::ByteIndex)es), in table order — as
+//! plain byte comparisons.
 
 use super::tables::{CurrencyWord, Tables, FR_CURRENCY_LINKS, POINT_WORDS};
 
@@ -52,15 +53,6 @@ fn ends_cleanly(text: &str, word: &str, end: usize) -> bool {
     }
 }
 
-fn starts_cleanly(text: &str, word: &str, start: usize) -> bool {
-    match word.chars().next() {
-        Some(c) if c.is_alphanumeric() => {
-            !char_before(text, start).is_some_and(char::is_alphanumeric)
-        }
-        _ => true,
-    }
-}
-
 /// Byte length of one space (plain, no-break, narrow no-break, thin) at `pos`.
 pub fn space_len(text: &str, pos: usize) -> usize {
     match text.as_bytes().get(pos) {
@@ -75,6 +67,17 @@ pub fn space_len(text: &str, pos: usize) -> usize {
     }
 }
 
+/// Byte length of one space (as [`space_len`]) ending at `pos`.
+fn space_len_before(text: &str, pos: usize) -> usize {
+    let head = &text.as_bytes()[..pos];
+    match head {
+        [.., b' '] => 1,
+        [.., 0xC2, 0xA0] => 2,              // U+00A0 no-break space
+        [.., 0xE2, 0x80, 0xAF | 0x89] => 3, // U+202F, U+2009
+        _ => 0,
+    }
+}
+
 /// A currency found before a number: where it starts, and which.
 pub fn prefix_currency(
     text: &str,
@@ -82,27 +85,11 @@ pub fn prefix_currency(
     tables: &Tables,
     not_before: usize,
 ) -> Option<(usize, CurrencyWord)> {
-    let mut end = num_start;
-    if let Some(c) = char_before(text, end) {
-        if matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}') {
-            end -= c.len_utf8();
-        }
-    }
-    let last = end.checked_sub(1)?;
-    for i in tables.prefix_currency_last.at(text, last) {
-        let cw = tables.prefix_currencies[i];
-        let len = cw.text.len();
-        if end < len + not_before || !text.is_char_boundary(end - len) {
-            continue;
-        }
-        let start = end - len;
-        if starts_with_at(text, start, cw.text, cw.case_sensitive)
-            && starts_cleanly(text, cw.text, start)
-        {
-            return Some((start, cw));
-        }
-    }
-    None
+    let end = num_start - space_len_before(text, num_start);
+    let (i, start) = tables
+        .prefix_currency_last
+        .word_before(text, end, not_before)?;
+    Some((start, tables.prefix_currencies[i]))
 }
 
 /// What follows a number.
@@ -132,27 +119,14 @@ fn longest_word<'w>(
 }
 
 fn magnitude_at(text: &str, pos: usize, tables: &Tables) -> Option<(i32, usize)> {
-    tables
-        .magnitude_first
-        .at(text, pos)
-        .map(|i| &tables.magnitudes[i])
-        .find(|m| {
-            starts_with_at(text, pos, m.text, false)
-                && ends_cleanly(text, m.text, pos + m.text.len())
-        })
-        .map(|m| (m.power, pos + m.text.len()))
+    let (i, end) = tables.magnitude_first.word_at(text, pos)?;
+    Some((tables.magnitudes[i].power, end))
 }
 
-fn currency_at(text: &str, pos: usize, tables: &Tables) -> Option<(CurrencyWord, usize)> {
-    tables
-        .suffix_currency_first
-        .at(text, pos)
-        .map(|i| &tables.suffix_currencies[i])
-        .find(|c| {
-            starts_with_at(text, pos, c.text, c.case_sensitive)
-                && ends_cleanly(text, c.text, pos + c.text.len())
-        })
-        .map(|&c| (c, pos + c.text.len()))
+/// A currency written at `pos`: its index in the suffix table and where
+/// it ends.
+fn currency_at(text: &str, pos: usize, tables: &Tables) -> Option<(usize, usize)> {
+    tables.suffix_currency_first.word_at(text, pos)
 }
 
 /// Reads what follows the number ending at `pos`. `want_currency` is false
@@ -160,8 +134,7 @@ fn currency_at(text: &str, pos: usize, tables: &Tables) -> Option<(CurrencyWord,
 pub fn suffix(text: &str, pos: usize, tables: &Tables, want_currency: bool) -> Suffix {
     let mut out = Suffix::default();
     let q = pos + space_len(text, pos);
-    let percent_words = (tables.percent_first.at(text, q)).map(|i| tables.percent_words[i]);
-    if let Some(end) = longest_word(text, q, percent_words) {
+    if let Some((_, end)) = tables.percent_first.word_at(text, q) {
         let mut after = end + space_len(text, end);
         if text[after..].starts_with('-') {
             after += 1;
@@ -187,10 +160,11 @@ pub fn suffix(text: &str, pos: usize, tables: &Tables, want_currency: bool) -> S
                 .filter(|l| starts_with_at(text, q, l, false))
                 .find_map(|l| currency_at(text, q + l.len(), tables));
         }
-        if let Some((cw, end)) = found {
+        if let Some((i, end)) = found {
+            let cw = tables.suffix_currencies[i];
             // `in 2019 $ 5 billion`: a symbol followed by a number belongs
             // to that number, except in French typography (`10 $`).
-            let symbol = !cw.text.chars().any(char::is_alphabetic);
+            let symbol = tables.suffix_currency_symbol[i];
             let next = end + space_len(text, end);
             let number_follows = char_at(text, next).is_some_and(|c| c.is_ascii_digit());
             let spaced = next > end;

@@ -42,6 +42,19 @@ fn digits_from(b: &[u8], mut i: usize) -> usize {
 /// [`Decimal::from_digit_bytes`] takes, so its value is `None` anyway.
 const MAX_PARTS: usize = 12;
 
+/// A plain run of digits of at most this many is read in an `i64`.
+const MAX_PLAIN_DIGITS: usize = 18;
+
+/// A number whose first run of digits ends at `i` goes on: a mark and a
+/// digit, or a thousands space and three digits after a short head.
+fn continues(b: &[u8], i: usize, head_len: usize, plain_space: bool) -> bool {
+    match b.get(i) {
+        Some(b'.' | b',') => b.get(i + 1).is_some_and(u8::is_ascii_digit),
+        Some(_) if head_len <= 3 => group_space(b, i, plain_space).is_some(),
+        _ => false,
+    }
+}
+
 /// Reads the number starting at `start`, which must be an ASCII digit.
 /// Returns where the run of digits and marks ends (always past `start`)
 /// and its value, `None` when the run is not a well-formed number.
@@ -60,6 +73,14 @@ pub fn read_number(text: &str, start: usize, tables: &Tables) -> (usize, Option<
     };
     let mut i = digits_from(b, start);
     let head_len = i - start;
+    // Most numbers are a plain run of digits (`2019`, `5`, `40`): their
+    // value is read here, without gathering parts.
+    if head_len <= MAX_PLAIN_DIGITS && !continues(b, i, head_len, tables.space_groups) {
+        let value = b[start..i]
+            .iter()
+            .fold(0i64, |m, &d| m * 10 + i64::from(d - b'0'));
+        return (i, Some(Decimal::new(i128::from(value), 0)));
+    }
     push((0, start, i));
     loop {
         if i + 1 < b.len() && (b[i] == b'.' || b[i] == b',') && b[i + 1].is_ascii_digit() {
