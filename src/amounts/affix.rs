@@ -25,14 +25,25 @@ pub fn starts_with_at(text: &str, pos: usize, word: &str, case_sensitive: bool) 
     }
 }
 
-/// The char just before byte `pos`, if any.
+/// The char just before byte `pos`, if any. An ASCII byte is its own
+/// char, without decoding.
+#[inline]
 pub fn char_before(text: &str, pos: usize) -> Option<char> {
-    text[..pos].chars().next_back()
+    match pos.checked_sub(1).map(|k| text.as_bytes()[k]) {
+        None => None,
+        Some(b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text[..pos].chars().next_back(),
+    }
 }
 
 /// The char at byte `pos`, if any.
+#[inline]
 pub fn char_at(text: &str, pos: usize) -> Option<char> {
-    text[pos..].chars().next()
+    match text.as_bytes().get(pos) {
+        None => None,
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text[pos..].chars().next(),
+    }
 }
 
 /// A word that ends in a letter or digit must not run on into another one.
