@@ -8,7 +8,7 @@
 //! tables' [`ByteIndex`](super::tables::ByteIndex)es), in table order — as
 //! plain byte comparisons.
 
-use super::tables::{CurrencyWord, Tables, FR_CURRENCY_LINKS, POINT_WORDS};
+use super::tables::{CurrencyWord, Tables, FR_CURRENCY_LINKS};
 
 /// True when `text[pos..]` starts with `word`, ASCII case folded unless
 /// `case_sensitive`.
@@ -46,25 +46,8 @@ pub fn char_at(text: &str, pos: usize) -> Option<char> {
     }
 }
 
-/// A word that ends in a letter or digit must not run on into another one.
-/// ASCII bytes are answered without decoding a char.
-fn ends_cleanly(text: &str, word: &str, end: usize) -> bool {
-    let word_ends_alphanumeric = match word.as_bytes().last() {
-        None => false,
-        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
-        Some(_) => word.chars().next_back().is_some_and(char::is_alphanumeric),
-    };
-    if !word_ends_alphanumeric {
-        return true;
-    }
-    match text.as_bytes().get(end) {
-        None => true,
-        Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
-        Some(_) => !char_at(text, end).is_some_and(char::is_alphanumeric),
-    }
-}
-
 /// Byte length of one space (plain, no-break, narrow no-break, thin) at `pos`.
+#[inline]
 pub fn space_len(text: &str, pos: usize) -> usize {
     match text.as_bytes().get(pos) {
         Some(b' ') => return 1,
@@ -118,17 +101,6 @@ pub struct Suffix {
     pub paren_magnitude: Option<i32>,
 }
 
-fn longest_word<'w>(
-    text: &str,
-    pos: usize,
-    words: impl IntoIterator<Item = &'w str>,
-) -> Option<usize> {
-    words
-        .into_iter()
-        .find(|w| starts_with_at(text, pos, w, false) && ends_cleanly(text, w, pos + w.len()))
-        .map(|w| pos + w.len())
-}
-
 fn magnitude_at(text: &str, pos: usize, tables: &Tables) -> Option<(i32, usize)> {
     let (i, end) = tables.magnitude_first.word_at(text, pos)?;
     Some((tables.magnitudes[i].power, end))
@@ -150,7 +122,7 @@ pub fn suffix(text: &str, pos: usize, tables: &Tables, want_currency: bool) -> S
         if text[after..].starts_with('-') {
             after += 1;
         }
-        if longest_word(text, after, POINT_WORDS.iter().copied()).is_some() {
+        if tables.point_first.word_at(text, after).is_some() {
             out.points = true;
         } else {
             out.percent_end = Some(end);

@@ -150,6 +150,9 @@ fn interpret(text: &str, parts: &[(u8, usize, usize)], tables: &Tables) -> Optio
             return None;
         }
     }
+    if let [only] = int_parts {
+        return Decimal::from_digit_bytes(digits(only).as_bytes(), frac.as_bytes());
+    }
     // The integer digits without their separators; more than 30 is more
     // than `from_digit_bytes` takes.
     let mut int = [0u8; 30];

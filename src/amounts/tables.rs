@@ -553,11 +553,16 @@ impl ByteIndex {
     /// The first entry, in table order, written at `pos` of `text` and not
     /// running on into a letter or digit after it (`5 mn`, not `5 mnemonic`):
     /// its index and where it ends. For an index of first bytes.
+    #[inline]
     pub fn word_at(&self, text: &str, pos: usize) -> Option<(usize, usize)> {
         let bytes = text.as_bytes();
         let &first = bytes.get(pos)?;
+        let bucket = &self.buckets[first as usize];
+        if bucket.is_empty() {
+            return None;
+        }
         let eight = load8(bytes, pos);
-        for c in &self.buckets[first as usize] {
+        for c in bucket {
             // A word that ends in a letter or digit must not run on into
             // another one.
             let end = pos + c.len;
@@ -574,6 +579,7 @@ impl ByteIndex {
     /// starts no earlier than `not_before` and does not continue a word
     /// before it (`US$`, not `BUS$`): its index and where it starts. For an
     /// index of last bytes.
+    #[inline]
     pub fn word_before(&self, text: &str, end: usize, not_before: usize) -> Option<(usize, usize)> {
         let bytes = text.as_bytes();
         let &last = bytes.get(end.checked_sub(1)?)?;
@@ -614,6 +620,8 @@ pub struct Tables {
     pub suffix_currency_first: ByteIndex,
     pub percent_first: ByteIndex,
     pub prefix_currency_last: ByteIndex,
+    /// First bytes of [`POINT_WORDS`].
+    pub point_first: ByteIndex,
     pub followers: &'static [&'static str],
     pub between_words: &'static [&'static str],
     pub and_words: &'static [&'static str],
@@ -657,6 +665,7 @@ impl Tables {
             suffix_currency_first: ByteIndex::of(currency_words(&suffix_currencies), false),
             percent_first: ByteIndex::of(percent_words.iter().map(|&w| (w, false)), false),
             prefix_currency_last: ByteIndex::of(currency_words(&prefix_currencies), true),
+            point_first: ByteIndex::of(POINT_WORDS.iter().map(|&w| (w, false)), false),
             magnitudes,
             suffix_currency_symbol: suffix_currencies
                 .iter()
