@@ -49,22 +49,26 @@ impl Decimal {
         // its own loop, which checks the digits as it goes.
         let mantissa = if len <= 18 {
             let mut sum = 0u64;
-            for &b in integer.iter().chain(fraction) {
-                let digit = b.wrapping_sub(b'0');
-                if digit > 9 {
-                    return None;
+            for part in [integer, fraction] {
+                for &b in part {
+                    let digit = b.wrapping_sub(b'0');
+                    if digit > 9 {
+                        return None;
+                    }
+                    sum = sum * 10 + u64::from(digit);
                 }
-                sum = sum * 10 + u64::from(digit);
             }
             i128::from(sum)
         } else {
             let mut sum = 0i128;
-            for &b in integer.iter().chain(fraction) {
-                let digit = b.wrapping_sub(b'0');
-                if digit > 9 {
-                    return None;
+            for part in [integer, fraction] {
+                for &b in part {
+                    let digit = b.wrapping_sub(b'0');
+                    if digit > 9 {
+                        return None;
+                    }
+                    sum = sum * 10 + i128::from(digit);
                 }
-                sum = sum * 10 + i128::from(digit);
             }
             sum
         };

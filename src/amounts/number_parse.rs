@@ -60,8 +60,32 @@ fn continues(b: &[u8], i: usize, head_len: usize, plain_space: bool) -> bool {
 /// and its value, `None` when the run is not a well-formed number.
 pub fn read_number(text: &str, start: usize, tables: &Tables) -> (usize, Option<Decimal>) {
     let b = text.as_bytes();
+    let head_end = digits_from(b, start);
+    let head_len = head_end - start;
+    // Most numbers are a plain run of digits (`2019`, `5`, `40`): their
+    // value is read here, without gathering parts.
+    if head_len <= MAX_PLAIN_DIGITS && !continues(b, head_end, head_len, tables.space_groups) {
+        let value = b[start..head_end]
+            .iter()
+            .fold(0i64, |m, &d| m * 10 + i64::from(d - b'0'));
+        return (head_end, Some(Decimal::new(i128::from(value), 0)));
+    }
+    read_parts(text, start, head_end, tables)
+}
+
+/// [`read_number`] for a number of several parts (or a very long one),
+/// whose first run of digits ends at `head_end`. Apart, so that the plain
+/// numbers do not set up its stack of parts.
+#[inline(never)]
+fn read_parts(
+    text: &str,
+    start: usize,
+    head_end: usize,
+    tables: &Tables,
+) -> (usize, Option<Decimal>) {
+    let b = text.as_bytes();
     // (separator before the part, first digit, end) for each part, on the
-    // stack: this runs at every number of every article.
+    // stack: this runs at many numbers of every article.
     let mut parts = [(0u8, 0usize, 0usize); MAX_PARTS];
     let mut count = 0;
     let mut only_spaces_so_far = true;
@@ -71,16 +95,8 @@ pub fn read_number(text: &str, start: usize, tables: &Tables) -> (usize, Option<
         }
         count += 1;
     };
-    let mut i = digits_from(b, start);
+    let mut i = head_end;
     let head_len = i - start;
-    // Most numbers are a plain run of digits (`2019`, `5`, `40`): their
-    // value is read here, without gathering parts.
-    if head_len <= MAX_PLAIN_DIGITS && !continues(b, i, head_len, tables.space_groups) {
-        let value = b[start..i]
-            .iter()
-            .fold(0i64, |m, &d| m * 10 + i64::from(d - b'0'));
-        return (i, Some(Decimal::new(i128::from(value), 0)));
-    }
     push((0, start, i));
     loop {
         if i + 1 < b.len() && (b[i] == b'.' || b[i] == b',') && b[i + 1].is_ascii_digit() {
@@ -205,6 +221,48 @@ mod tests {
         ];
         for &(text, lang, want) in cases {
             assert_eq!(read(text, lang).as_deref(), want, "{text:?} {lang:?}");
+        }
+    }
+
+    /// The plain-digits shortcut and the parts reader agree at their border.
+    #[test]
+    fn plain_runs_and_their_limits() {
+        let eighteen = "9".repeat(18);
+        let nineteen = "9".repeat(19);
+        let thirty = "9".repeat(30);
+        let thirty_one = "9".repeat(31);
+        let cases: Vec<(String, Lang, Option<String>)> = vec![
+            ("0".into(), Lang::English, Some("0|0".into())),
+            ("007".into(), Lang::English, Some("007|7".into())),
+            ("1200 ".into(), Lang::French, Some("1200|1200".into())),
+            ("1200 000".into(), Lang::French, Some("1200|1200".into())),
+            ("120 00".into(), Lang::French, Some("120|120".into())),
+            ("5,".into(), Lang::English, Some("5|5".into())),
+            ("5\u{a0}".into(), Lang::French, Some("5|5".into())),
+            (
+                eighteen.clone(),
+                Lang::English,
+                Some(format!("{eighteen}|{eighteen}")),
+            ),
+            (
+                nineteen.clone(),
+                Lang::English,
+                Some(format!("{nineteen}|{nineteen}")),
+            ),
+            (
+                thirty.clone(),
+                Lang::English,
+                Some(format!("{thirty}|{thirty}")),
+            ),
+            (thirty_one, Lang::English, None),
+            (
+                format!("{eighteen}.5"),
+                Lang::English,
+                Some(format!("{eighteen}.5|{eighteen}.5")),
+            ),
+        ];
+        for (text, lang, want) in cases {
+            assert_eq!(read(&text, lang), want, "{text:?} {lang:?}");
         }
     }
 }

@@ -524,10 +524,14 @@ impl ByteIndex {
         let mut buckets = vec![Vec::new(); 256];
         for (i, (word, case_sensitive)) in words.into_iter().enumerate() {
             let bytes = word.as_bytes();
+            // Indexed by its last byte, a word is found before a number
+            // and must not continue a word before its first char; by its
+            // first byte, found after one, and must not run on after its
+            // last char.
             let (b, edge) = if last {
-                (bytes.last(), word.chars().next_back())
+                (bytes.last(), word.chars().next())
             } else {
-                (bytes.first(), word.chars().next())
+                (bytes.first(), word.chars().next_back())
             };
             let b = *b.expect("table words are not empty");
             let fold = !case_sensitive;
@@ -679,6 +683,88 @@ impl Tables {
             decimal_comma: matches!(lang, Lang::Dutch | Lang::French),
             space_groups: matches!(lang, Lang::French | Lang::Other),
             currency_links: matches!(lang, Lang::French),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ByteIndex;
+
+    fn words() -> ByteIndex {
+        let list = [
+            ("milliards", false),
+            ("million", false),
+            ("mn", false),
+            ("m", false),
+            ("MUSD", true),
+            ("€", false),
+            ("元", false),
+            ("US$", true),
+            ("pour cent", false),
+        ];
+        ByteIndex::of(list, false)
+    }
+
+    #[test]
+    fn word_at_finds_the_first_clean_entry_in_table_order() {
+        let index = words();
+        let cases: &[(&str, Option<(usize, usize)>)] = &[
+            ("million", Some((1, 7))),
+            ("MILLION dollars", Some((1, 7))),
+            ("Million.", Some((1, 7))),
+            ("millions", None),
+            ("milliards d'euros", Some((0, 9))),
+            ("MilliardS", Some((0, 9))),
+            ("milliardsx", None),
+            ("mn,", Some((2, 2))),
+            ("m", Some((3, 1))),
+            ("mé", None),
+            ("m€", Some((3, 1))),
+            ("MUSD", Some((4, 4))),
+            ("musd", None),
+            ("€uros", Some((5, 3))),
+            ("元x", None),
+            ("元 ", Some((6, 3))),
+            ("元", Some((6, 3))),
+            ("POUR CENT", Some((8, 9))),
+            ("pour cen", None),
+            ("pour-cent", None),
+            ("", None),
+        ];
+        for &(text, want) in cases {
+            assert_eq!(index.word_at(text, 0), want, "{text:?}");
+        }
+        // Not at the start of the text, and near its end.
+        assert_eq!(index.word_at("12 mn", 3), Some((2, 5)));
+        assert_eq!(index.word_at("12 mnx", 3), None);
+    }
+
+    #[test]
+    fn word_before_finds_a_clean_entry_ending_there() {
+        let index = ByteIndex::of(
+            [("US$", true), ("$", false), ("EUR", true), ("€", false)],
+            true,
+        );
+        let cases: &[(&str, usize, Option<(usize, usize)>)] = &[
+            ("US$", 0, Some((0, 0))),
+            ("a US$", 0, Some((0, 2))),
+            ("BUS$", 0, Some((1, 3))),
+            ("us$", 0, Some((1, 2))),
+            ("EUR", 0, Some((2, 0))),
+            ("XEUR", 0, None),
+            ("éEUR", 0, None),
+            ("eur", 0, None),
+            ("x€", 0, Some((3, 1))),
+            ("US$", 1, Some((1, 2))),
+            ("US$", 3, None),
+        ];
+        for &(text, not_before, want) in cases {
+            assert_eq!(
+                index.word_before(text, text.len(), not_before),
+                want,
+                "{text:?} {not_before}"
+            );
         }
     }
 }
