@@ -746,7 +746,9 @@ mod tests {
             [("US$", true), ("$", false), ("EUR", true), ("€", false)],
             true,
         );
-        let cases: &[(&str, usize, Option<(usize, usize)>)] = &[
+        // Text, `not_before`, and the entry and where it starts.
+        type Case = (&'static str, usize, Option<(usize, usize)>);
+        let cases: &[Case] = &[
             ("US$", 0, Some((0, 0))),
             ("a US$", 0, Some((0, 2))),
             ("BUS$", 0, Some((1, 3))),
