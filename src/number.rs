@@ -40,23 +40,37 @@ impl Decimal {
 
     /// [`Decimal::from_digits`] on bytes, for digits gathered in a buffer.
     pub fn from_digit_bytes(integer: &[u8], fraction: &[u8]) -> Option<Decimal> {
-        if integer.is_empty() && fraction.is_empty() {
-            return None;
-        }
-        if integer.len() + fraction.len() > 30 {
-            return None;
-        }
-        if !integer.iter().chain(fraction).all(u8::is_ascii_digit) {
+        let len = integer.len() + fraction.len();
+        if len == 0 || len > 30 {
             return None;
         }
         // Up to 30 digits need 128 bits; the usual few are summed in 64
-        // (the same value: 18 digits never overflow a u64).
-        let mantissa = if integer.len() + fraction.len() <= 18 {
-            let sum =
-                (integer.iter().chain(fraction)).fold(0u64, |m, &b| m * 10 + u64::from(b - b'0'));
+        // (the same value: 18 digits never overflow a u64). Each part is
+        // its own loop, which checks the digits as it goes.
+        let mantissa = if len <= 18 {
+            let mut sum = 0u64;
+            for part in [integer, fraction] {
+                for &b in part {
+                    let digit = b.wrapping_sub(b'0');
+                    if digit > 9 {
+                        return None;
+                    }
+                    sum = sum * 10 + u64::from(digit);
+                }
+            }
             i128::from(sum)
         } else {
-            (integer.iter().chain(fraction)).fold(0i128, |m, &b| m * 10 + i128::from(b - b'0'))
+            let mut sum = 0i128;
+            for part in [integer, fraction] {
+                for &b in part {
+                    let digit = b.wrapping_sub(b'0');
+                    if digit > 9 {
+                        return None;
+                    }
+                    sum = sum * 10 + i128::from(digit);
+                }
+            }
+            sum
         };
         Some(Decimal::new(mantissa, -(fraction.len() as i32)))
     }

@@ -5,9 +5,10 @@
 //! These matchers run only at the numbers the scanner found, over a few
 //! bytes on either side, so they can afford to try each table entry in turn
 //! — those whose first (or last) byte is the one next to the number (the
-//! tables' [`ByteIndex`](super::tables::ByteIndex)es), in table order.
+//! tables' [`ByteIndex`](super::tables::ByteIndex)es), in table order — as
+//! plain byte comparisons.
 
-use super::tables::{CurrencyWord, Tables, FR_CURRENCY_LINKS, POINT_WORDS};
+use super::tables::{CurrencyWord, Tables, FR_CURRENCY_LINKS};
 
 /// True when `text[pos..]` starts with `word`, ASCII case folded unless
 /// `case_sensitive`.
@@ -24,44 +25,29 @@ pub fn starts_with_at(text: &str, pos: usize, word: &str, case_sensitive: bool) 
     }
 }
 
-/// The char just before byte `pos`, if any.
+/// The char just before byte `pos`, if any. An ASCII byte is its own
+/// char, without decoding.
+#[inline]
 pub fn char_before(text: &str, pos: usize) -> Option<char> {
-    text[..pos].chars().next_back()
+    match pos.checked_sub(1).map(|k| text.as_bytes()[k]) {
+        None => None,
+        Some(b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text[..pos].chars().next_back(),
+    }
 }
 
 /// The char at byte `pos`, if any.
+#[inline]
 pub fn char_at(text: &str, pos: usize) -> Option<char> {
-    text[pos..].chars().next()
-}
-
-/// A word that ends in a letter or digit must not run on into another one.
-/// ASCII bytes are answered without decoding a char.
-fn ends_cleanly(text: &str, word: &str, end: usize) -> bool {
-    let word_ends_alphanumeric = match word.as_bytes().last() {
-        None => false,
-        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
-        Some(_) => word.chars().next_back().is_some_and(char::is_alphanumeric),
-    };
-    if !word_ends_alphanumeric {
-        return true;
-    }
-    match text.as_bytes().get(end) {
-        None => true,
-        Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
-        Some(_) => !char_at(text, end).is_some_and(char::is_alphanumeric),
-    }
-}
-
-fn starts_cleanly(text: &str, word: &str, start: usize) -> bool {
-    match word.chars().next() {
-        Some(c) if c.is_alphanumeric() => {
-            !char_before(text, start).is_some_and(char::is_alphanumeric)
-        }
-        _ => true,
+    match text.as_bytes().get(pos) {
+        None => None,
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text[pos..].chars().next(),
     }
 }
 
 /// Byte length of one space (plain, no-break, narrow no-break, thin) at `pos`.
+#[inline]
 pub fn space_len(text: &str, pos: usize) -> usize {
     match text.as_bytes().get(pos) {
         Some(b' ') => return 1,
@@ -75,6 +61,17 @@ pub fn space_len(text: &str, pos: usize) -> usize {
     }
 }
 
+/// Byte length of one space (as [`space_len`]) ending at `pos`.
+fn space_len_before(text: &str, pos: usize) -> usize {
+    let head = &text.as_bytes()[..pos];
+    match head {
+        [.., b' '] => 1,
+        [.., 0xC2, 0xA0] => 2,              // U+00A0 no-break space
+        [.., 0xE2, 0x80, 0xAF | 0x89] => 3, // U+202F, U+2009
+        _ => 0,
+    }
+}
+
 /// A currency found before a number: where it starts, and which.
 pub fn prefix_currency(
     text: &str,
@@ -82,27 +79,11 @@ pub fn prefix_currency(
     tables: &Tables,
     not_before: usize,
 ) -> Option<(usize, CurrencyWord)> {
-    let mut end = num_start;
-    if let Some(c) = char_before(text, end) {
-        if matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}') {
-            end -= c.len_utf8();
-        }
-    }
-    let last = end.checked_sub(1)?;
-    for i in tables.prefix_currency_last.at(text, last) {
-        let cw = tables.prefix_currencies[i];
-        let len = cw.text.len();
-        if end < len + not_before || !text.is_char_boundary(end - len) {
-            continue;
-        }
-        let start = end - len;
-        if starts_with_at(text, start, cw.text, cw.case_sensitive)
-            && starts_cleanly(text, cw.text, start)
-        {
-            return Some((start, cw));
-        }
-    }
-    None
+    let end = num_start - space_len_before(text, num_start);
+    let (i, start) = tables
+        .prefix_currency_last
+        .word_before(text, end, not_before)?;
+    Some((start, tables.prefix_currencies[i]))
 }
 
 /// What follows a number.
@@ -120,39 +101,15 @@ pub struct Suffix {
     pub paren_magnitude: Option<i32>,
 }
 
-fn longest_word<'w>(
-    text: &str,
-    pos: usize,
-    words: impl IntoIterator<Item = &'w str>,
-) -> Option<usize> {
-    words
-        .into_iter()
-        .find(|w| starts_with_at(text, pos, w, false) && ends_cleanly(text, w, pos + w.len()))
-        .map(|w| pos + w.len())
-}
-
 fn magnitude_at(text: &str, pos: usize, tables: &Tables) -> Option<(i32, usize)> {
-    tables
-        .magnitude_first
-        .at(text, pos)
-        .map(|i| &tables.magnitudes[i])
-        .find(|m| {
-            starts_with_at(text, pos, m.text, false)
-                && ends_cleanly(text, m.text, pos + m.text.len())
-        })
-        .map(|m| (m.power, pos + m.text.len()))
+    let (i, end) = tables.magnitude_first.word_at(text, pos)?;
+    Some((tables.magnitudes[i].power, end))
 }
 
-fn currency_at(text: &str, pos: usize, tables: &Tables) -> Option<(CurrencyWord, usize)> {
-    tables
-        .suffix_currency_first
-        .at(text, pos)
-        .map(|i| &tables.suffix_currencies[i])
-        .find(|c| {
-            starts_with_at(text, pos, c.text, c.case_sensitive)
-                && ends_cleanly(text, c.text, pos + c.text.len())
-        })
-        .map(|&c| (c, pos + c.text.len()))
+/// A currency written at `pos`: its index in the suffix table and where
+/// it ends.
+fn currency_at(text: &str, pos: usize, tables: &Tables) -> Option<(usize, usize)> {
+    tables.suffix_currency_first.word_at(text, pos)
 }
 
 /// Reads what follows the number ending at `pos`. `want_currency` is false
@@ -160,13 +117,12 @@ fn currency_at(text: &str, pos: usize, tables: &Tables) -> Option<(CurrencyWord,
 pub fn suffix(text: &str, pos: usize, tables: &Tables, want_currency: bool) -> Suffix {
     let mut out = Suffix::default();
     let q = pos + space_len(text, pos);
-    let percent_words = (tables.percent_first.at(text, q)).map(|i| tables.percent_words[i]);
-    if let Some(end) = longest_word(text, q, percent_words) {
+    if let Some((_, end)) = tables.percent_first.word_at(text, q) {
         let mut after = end + space_len(text, end);
         if text[after..].starts_with('-') {
             after += 1;
         }
-        if longest_word(text, after, POINT_WORDS.iter().copied()).is_some() {
+        if tables.point_first.word_at(text, after).is_some() {
             out.points = true;
         } else {
             out.percent_end = Some(end);
@@ -187,10 +143,11 @@ pub fn suffix(text: &str, pos: usize, tables: &Tables, want_currency: bool) -> S
                 .filter(|l| starts_with_at(text, q, l, false))
                 .find_map(|l| currency_at(text, q + l.len(), tables));
         }
-        if let Some((cw, end)) = found {
+        if let Some((i, end)) = found {
+            let cw = tables.suffix_currencies[i];
             // `in 2019 $ 5 billion`: a symbol followed by a number belongs
             // to that number, except in French typography (`10 $`).
-            let symbol = !cw.text.chars().any(char::is_alphabetic);
+            let symbol = tables.suffix_currency_symbol[i];
             let next = end + space_len(text, end);
             let number_follows = char_at(text, next).is_some_and(|c| c.is_ascii_digit());
             let spaced = next > end;

@@ -42,13 +42,50 @@ fn digits_from(b: &[u8], mut i: usize) -> usize {
 /// [`Decimal::from_digit_bytes`] takes, so its value is `None` anyway.
 const MAX_PARTS: usize = 12;
 
+/// A plain run of digits of at most this many is read in an `i64`.
+const MAX_PLAIN_DIGITS: usize = 18;
+
+/// A number whose first run of digits ends at `i` goes on: a mark and a
+/// digit, or a thousands space and three digits after a short head.
+fn continues(b: &[u8], i: usize, head_len: usize, plain_space: bool) -> bool {
+    match b.get(i) {
+        Some(b'.' | b',') => b.get(i + 1).is_some_and(u8::is_ascii_digit),
+        Some(_) if head_len <= 3 => group_space(b, i, plain_space).is_some(),
+        _ => false,
+    }
+}
+
 /// Reads the number starting at `start`, which must be an ASCII digit.
 /// Returns where the run of digits and marks ends (always past `start`)
 /// and its value, `None` when the run is not a well-formed number.
 pub fn read_number(text: &str, start: usize, tables: &Tables) -> (usize, Option<Decimal>) {
     let b = text.as_bytes();
+    let head_end = digits_from(b, start);
+    let head_len = head_end - start;
+    // Most numbers are a plain run of digits (`2019`, `5`, `40`): their
+    // value is read here, without gathering parts.
+    if head_len <= MAX_PLAIN_DIGITS && !continues(b, head_end, head_len, tables.space_groups) {
+        let value = b[start..head_end]
+            .iter()
+            .fold(0i64, |m, &d| m * 10 + i64::from(d - b'0'));
+        return (head_end, Some(Decimal::new(i128::from(value), 0)));
+    }
+    read_parts(text, start, head_end, tables)
+}
+
+/// [`read_number`] for a number of several parts (or a very long one),
+/// whose first run of digits ends at `head_end`. Apart, so that the plain
+/// numbers do not set up its stack of parts.
+#[inline(never)]
+fn read_parts(
+    text: &str,
+    start: usize,
+    head_end: usize,
+    tables: &Tables,
+) -> (usize, Option<Decimal>) {
+    let b = text.as_bytes();
     // (separator before the part, first digit, end) for each part, on the
-    // stack: this runs at every number of every article.
+    // stack: this runs at many numbers of every article.
     let mut parts = [(0u8, 0usize, 0usize); MAX_PARTS];
     let mut count = 0;
     let mut only_spaces_so_far = true;
@@ -58,7 +95,7 @@ pub fn read_number(text: &str, start: usize, tables: &Tables) -> (usize, Option<
         }
         count += 1;
     };
-    let mut i = digits_from(b, start);
+    let mut i = head_end;
     let head_len = i - start;
     push((0, start, i));
     loop {
@@ -129,6 +166,9 @@ fn interpret(text: &str, parts: &[(u8, usize, usize)], tables: &Tables) -> Optio
             return None;
         }
     }
+    if let [only] = int_parts {
+        return Decimal::from_digit_bytes(digits(only).as_bytes(), frac.as_bytes());
+    }
     // The integer digits without their separators; more than 30 is more
     // than `from_digit_bytes` takes.
     let mut int = [0u8; 30];
@@ -181,6 +221,48 @@ mod tests {
         ];
         for &(text, lang, want) in cases {
             assert_eq!(read(text, lang).as_deref(), want, "{text:?} {lang:?}");
+        }
+    }
+
+    /// The plain-digits shortcut and the parts reader agree at their border.
+    #[test]
+    fn plain_runs_and_their_limits() {
+        let eighteen = "9".repeat(18);
+        let nineteen = "9".repeat(19);
+        let thirty = "9".repeat(30);
+        let thirty_one = "9".repeat(31);
+        let cases: Vec<(String, Lang, Option<String>)> = vec![
+            ("0".into(), Lang::English, Some("0|0".into())),
+            ("007".into(), Lang::English, Some("007|7".into())),
+            ("1200 ".into(), Lang::French, Some("1200|1200".into())),
+            ("1200 000".into(), Lang::French, Some("1200|1200".into())),
+            ("120 00".into(), Lang::French, Some("120|120".into())),
+            ("5,".into(), Lang::English, Some("5|5".into())),
+            ("5\u{a0}".into(), Lang::French, Some("5|5".into())),
+            (
+                eighteen.clone(),
+                Lang::English,
+                Some(format!("{eighteen}|{eighteen}")),
+            ),
+            (
+                nineteen.clone(),
+                Lang::English,
+                Some(format!("{nineteen}|{nineteen}")),
+            ),
+            (
+                thirty.clone(),
+                Lang::English,
+                Some(format!("{thirty}|{thirty}")),
+            ),
+            (thirty_one, Lang::English, None),
+            (
+                format!("{eighteen}.5"),
+                Lang::English,
+                Some(format!("{eighteen}.5|{eighteen}.5")),
+            ),
+        ];
+        for (text, lang, want) in cases {
+            assert_eq!(read(&text, lang), want, "{text:?} {lang:?}");
         }
     }
 }

@@ -88,13 +88,19 @@ pub fn scan(text: &str, tables: &Tables) -> Vec<Token> {
 
 /// The first ASCII digit at or after `from`. Prose runs long between
 /// figures, so 32 bytes at a time are tested without an early exit (which
-/// the compiler vectorises) before the digit is looked for within them.
+/// the compiler vectorises); in the chunk that holds a digit, it is found
+/// eight bytes at a time ([`digit_bits`]).
 fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
     const CHUNK: usize = 32;
     let mut at = from;
     while let Some(chunk) = bytes.get(at..at + CHUNK) {
         if chunk.iter().fold(false, |any, b| any | b.is_ascii_digit()) {
-            break;
+            for (k, eight) in chunk.chunks_exact(8).enumerate() {
+                let digits = digit_bits(u64::from_le_bytes(eight.try_into().expect("eight")));
+                if digits != 0 {
+                    return Some(at + 8 * k + digits.trailing_zeros() as usize / 8);
+                }
+            }
         }
         at += CHUNK;
     }
@@ -102,6 +108,19 @@ fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
         .iter()
         .position(u8::is_ascii_digit)
         .map(|off| at + off)
+}
+
+/// The high bit of each byte of `x` (little-endian) that is an ASCII
+/// digit. Each byte's low seven bits plus `0x50` (or `0x46`) reach `0x80`
+/// exactly when they are at least `0x30` (or `0x3A`), and never carry into
+/// the next byte; a byte with its own high bit set is no digit.
+fn digit_bits(x: u64) -> u64 {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let y = x & LOW7;
+    let at_least_0 = y + 0x5050_5050_5050_5050;
+    let past_9 = y + 0x4646_4646_4646_4646;
+    at_least_0 & !past_9 & !x & HIGH
 }
 
 fn token_at(
@@ -115,7 +134,8 @@ fn token_at(
     // A number glued to letters after it is a name (`5G`, `4x`) unless
     // the letters are a magnitude, currency or percent word (`5bn`, `10K`).
     let next = char_at(text, num_end);
-    if next == Some('/') || char_before(text, num_start) == Some('/') {
+    let before = char_before(text, num_start);
+    if next == Some('/') || before == Some('/') {
         return None;
     }
     if in_url(text, num_start) {
@@ -123,8 +143,8 @@ fn token_at(
     }
     let prefix = affix::prefix_currency(text, num_start, tables, prev_end);
     let glued_prefix = prefix.is_some_and(|(s, cw)| s + cw.text.len() == num_start);
-    match char_before(text, num_start) {
-        Some(c) if c.is_alphabetic() && !glued_prefix => return None,
+    match before {
+        Some(c) if !glued_prefix && c.is_alphabetic() => return None,
         Some(c) if c == '.' || c == ',' || is_dash(c) || c == '_' => {
             // `No.3`, `GPT-4`, `Covid-19`: glued to a word before.
             // `EUR 20mn-25mn` is a range: the word before ends an amount.
@@ -188,18 +208,27 @@ fn token_at(
 /// The number sits in a web address (`…?q=30%25%2020%`): the word around
 /// it, back to the last space, holds `://` or `www.`.
 fn in_url(text: &str, pos: usize) -> bool {
-    let mut from = pos.saturating_sub(400);
-    while !text.is_char_boundary(from) {
-        from += 1;
+    let bytes = text.as_bytes();
+    let from = pos.saturating_sub(400);
+    // Back to the last whitespace char, byte by byte: an ASCII byte
+    // answers for itself, and only the lead bytes of the multi-byte
+    // whitespace chars (U+0085 to U+3000) are decoded.
+    let mut start = pos;
+    while start > from {
+        let b = bytes[start - 1];
+        if matches!(b, b'\t'..=b'\r' | b' ') {
+            break;
+        }
+        if matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3)
+            && char_at(text, start - 1).is_some_and(char::is_whitespace)
+        {
+            break;
+        }
+        start -= 1;
     }
-    let head = &text[from..pos];
-    let word = match head.rfind(char::is_whitespace) {
-        Some(i) => &head[i..],
-        None => head,
-    };
     // The word is short: a window test costs less than setting up the
     // substring searcher of `str::contains`, at every number.
-    let word = word.as_bytes();
+    let word = &bytes[start..pos];
     word.windows(3).any(|w| w == b"://") || word.windows(4).any(|w| w == b"www.")
 }
 
@@ -210,14 +239,17 @@ fn merge_cents(text: &str, tokens: &mut Vec<Token>) {
     // cents that follow it.
     let mut kept: usize = 0;
     for i in 0..tokens.len() {
-        let b = tokens[i];
-        if let Some(a) = kept.checked_sub(1).map(|k| tokens[k]) {
-            if let Some(merged) = cents_of(text, &a, &b) {
+        // Only an amount with a currency takes cents; most tokens are
+        // not one, and are neither copied out nor back.
+        if kept > 0 && tokens[kept - 1].currency.is_some() {
+            if let Some(merged) = cents_of(text, &tokens[kept - 1], &tokens[i]) {
                 tokens[kept - 1] = merged;
                 continue;
             }
         }
-        tokens[kept] = b;
+        if kept != i {
+            tokens[kept] = tokens[i];
+        }
         kept += 1;
     }
     tokens.truncate(kept);
@@ -453,10 +485,16 @@ pub fn resolve(text: &str, tables: &Tables, mut tokens: Vec<Token>) -> Amounts {
     apply_joins(text, tables, &mut tokens);
     carry_currencies(text, tables, &mut tokens);
     let mut yen: Option<&'static str> = None;
-    // Sized once: growing two lists push by push cost more than the slack.
+    // Each list sized once, exactly (none allocated when empty): growing
+    // them push by push, or allocating for every token, costs more than
+    // counting.
+    let percents = tokens.iter().filter(|t| t.percent).count();
+    let money = (tokens.iter())
+        .filter(|t| !t.percent && t.currency.is_some())
+        .count();
     let mut out = Amounts {
-        money: Vec::with_capacity(tokens.len()),
-        percents: Vec::with_capacity(tokens.len()),
+        money: Vec::with_capacity(money),
+        percents: Vec::with_capacity(percents),
     };
     for t in &tokens {
         if t.percent {
@@ -482,7 +520,25 @@ pub fn resolve(text: &str, tables: &Tables, mut tokens: Vec<Token>) -> Amounts {
 
 #[cfg(test)]
 mod tests {
-    use super::next_digit;
+    use super::{digit_bits, next_digit};
+
+    #[test]
+    fn digit_bits_agree_with_is_ascii_digit() {
+        for b in 0..=255u8 {
+            for k in 0..8 {
+                let mut bytes = [b'x'; 8];
+                bytes[k] = b;
+                let want = if b.is_ascii_digit() {
+                    0x80 << (8 * k)
+                } else {
+                    0
+                };
+                assert_eq!(digit_bits(u64::from_le_bytes(bytes)), want, "{b} at {k}");
+            }
+        }
+        let mixed = u64::from_le_bytes(*b"0a9/:\xff5 ");
+        assert_eq!(digit_bits(mixed), 0x80 | 0x80 << 16 | 0x80 << 48);
+    }
 
     #[test]
     fn next_digit_agrees_with_a_byte_loop() {

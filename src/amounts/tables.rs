@@ -401,58 +401,146 @@ const OTHER: LangWords = LangWords {
 /// The entries of a table by their first (or last) byte, in table order,
 /// so that at a number only the entries that can match the byte next to it
 /// are tried — usually none: most numbers are followed by a word no table
-/// starts with. Each entry also keeps its second (or second-to-last) byte,
-/// which turns away most of the rest (`in`, `to`, `per` after a number)
-/// before the whole word is compared.
+/// starts with. Each entry keeps its bytes and whether it begins (or ends)
+/// with a letter or digit, so that matching one at a number is a byte
+/// comparison and at most one byte test of the text beside it: no char
+/// decoding, no Unicode table lookup for `€` or `元`, no iterator chain.
 #[derive(Clone, Debug)]
 pub struct ByteIndex {
     buckets: Vec<Vec<Candidate>>,
-    last: bool,
 }
 
 /// One entry of a [`ByteIndex`] bucket.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 struct Candidate {
+    /// The word's first eight bytes (little-endian, zero-padded), ASCII
+    /// letters lower-cased when `fold`.
+    head: u64,
+    /// Set on the bytes of `head` that belong to the word.
+    head_mask: u64,
+    /// `0x20` on the bytes of `head` that are folded ASCII letters: OR-ed
+    /// into the text's bytes, it lower-cases exactly those (an upper- or
+    /// lower-case letter ORed with `0x20` gives the lower-case one, and no
+    /// other byte does).
+    fold_bits: u64,
+    /// The bytes after the first eight, folded like `head`.
+    rest: Box<[u8]>,
+    len: usize,
     index: u16,
-    /// The word's second (or second-to-last) byte, ASCII lower-cased when
-    /// `fold`; `None` for a one-byte word.
-    next: Option<u8>,
     /// Matched without ASCII case.
     fold: bool,
+    /// The word's first (or last) char is a letter or digit, so the text
+    /// must not run on into it from before (or after).
+    alphanumeric_edge: bool,
+}
+
+/// Up to eight bytes from `at`, little-endian, zero-padded past the end.
+fn load8(text: &[u8], at: usize) -> u64 {
+    match text.get(at..at + 8) {
+        Some(eight) => u64::from_le_bytes(eight.try_into().expect("eight bytes")),
+        None => {
+            let mut buf = [0u8; 8];
+            let tail = &text[at.min(text.len())..];
+            buf[..tail.len()].copy_from_slice(tail);
+            u64::from_le_bytes(buf)
+        }
+    }
 }
 
 impl Candidate {
-    /// Whether the byte next to the first (or last) one in the text, if
-    /// any, can be the word's.
-    fn admits(&self, text_next: Option<u8>) -> bool {
-        match (self.next, text_next) {
-            (None, _) => true,
-            (Some(_), None) => false,
-            (Some(want), Some(b)) => want == if self.fold { b.to_ascii_lowercase() } else { b },
+    fn new(word: &str, case_sensitive: bool, index: usize, alphanumeric_edge: bool) -> Candidate {
+        let fold = |b: u8| {
+            if !case_sensitive {
+                b.to_ascii_lowercase()
+            } else {
+                b
+            }
+        };
+        let bytes = word.as_bytes();
+        let (mut head, mut head_mask, mut fold_bits) = (0u64, 0u64, 0u64);
+        for (k, &b) in bytes.iter().take(8).enumerate() {
+            head |= u64::from(fold(b)) << (8 * k);
+            head_mask |= 0xFF << (8 * k);
+            if !case_sensitive && b.is_ascii_alphabetic() {
+                fold_bits |= 0x20 << (8 * k);
+            }
         }
+        Candidate {
+            head,
+            head_mask,
+            fold_bits,
+            rest: bytes.iter().skip(8).map(|&b| fold(b)).collect(),
+            len: bytes.len(),
+            index: u16::try_from(index).expect("small tables"),
+            fold: !case_sensitive,
+            alphanumeric_edge,
+        }
+    }
+
+    /// `text[at..]` starts with the word, given `eight`, the text's eight
+    /// bytes from `at` ([`load8`]).
+    fn written_at(&self, text: &[u8], at: usize, eight: u64) -> bool {
+        if (eight | self.fold_bits) & self.head_mask != self.head || text.len() < at + self.len {
+            return false;
+        }
+        // Past eight bytes (`pourcents`, `Swiss francs`): one at a time.
+        let tail = &text[at + 8.min(self.len)..at + self.len];
+        (tail.iter().zip(self.rest.iter())).all(|(&t, &w)| {
+            let t = if self.fold { t.to_ascii_lowercase() } else { t };
+            t == w
+        })
+    }
+}
+
+/// The char starting at byte `pos` is a letter or digit (false at the end).
+/// ASCII bytes are answered without decoding a char.
+fn alphanumeric_at(text: &str, pos: usize) -> bool {
+    match text.as_bytes().get(pos) {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => text[pos..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric),
+    }
+}
+
+/// The char ending at byte `pos` is a letter or digit (false at the start).
+fn alphanumeric_before(text: &str, pos: usize) -> bool {
+    match pos.checked_sub(1).map(|k| text.as_bytes()[k]) {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => text[..pos]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric),
     }
 }
 
 impl ByteIndex {
     /// Indexes each word under its first (`last == false`) or last byte,
     /// both ASCII cases where the word is matched case-insensitively.
-    fn of<'w>(words: impl IntoIterator<Item = (&'w str, bool)>, last: bool) -> ByteIndex {
+    fn of(words: impl IntoIterator<Item = (&'static str, bool)>, last: bool) -> ByteIndex {
         let mut buckets = vec![Vec::new(); 256];
         for (i, (word, case_sensitive)) in words.into_iter().enumerate() {
             let bytes = word.as_bytes();
-            let (b, next) = if last {
-                let n = bytes.len();
-                (bytes.last(), n.checked_sub(2).map(|k| bytes[k]))
+            // Indexed by its last byte, a word is found before a number
+            // and must not continue a word before its first char; by its
+            // first byte, found after one, and must not run on after its
+            // last char.
+            let (b, edge) = if last {
+                (bytes.last(), word.chars().next())
             } else {
-                (bytes.first(), bytes.get(1).copied())
+                (bytes.first(), word.chars().next_back())
             };
             let b = *b.expect("table words are not empty");
             let fold = !case_sensitive;
-            let candidate = Candidate {
-                index: u16::try_from(i).expect("small tables"),
-                next: next.map(|n| if fold { n.to_ascii_lowercase() } else { n }),
-                fold,
-            };
+            let candidate = Candidate::new(
+                word,
+                case_sensitive,
+                i,
+                edge.is_some_and(char::is_alphanumeric),
+            );
             let mut keys = vec![b];
             if fold {
                 keys.extend([b.to_ascii_lowercase(), b.to_ascii_uppercase()]);
@@ -460,31 +548,59 @@ impl ByteIndex {
             keys.sort_unstable();
             keys.dedup();
             for key in keys {
-                buckets[key as usize].push(candidate);
+                buckets[key as usize].push(candidate.clone());
             }
         }
-        ByteIndex { buckets, last }
+        ByteIndex { buckets }
     }
 
-    /// The indexes of the entries that may match with byte `pos` of `text`
-    /// as their first (or last) byte, in table order.
-    pub fn at<'a>(&'a self, text: &str, pos: usize) -> impl Iterator<Item = usize> + 'a {
+    /// The first entry, in table order, written at `pos` of `text` and not
+    /// running on into a letter or digit after it (`5 mn`, not `5 mnemonic`):
+    /// its index and where it ends. For an index of first bytes.
+    #[inline]
+    pub fn word_at(&self, text: &str, pos: usize) -> Option<(usize, usize)> {
         let bytes = text.as_bytes();
-        let (bucket, next): (&[Candidate], _) = match bytes.get(pos) {
-            Some(&b) => {
-                let next = if self.last {
-                    pos.checked_sub(1).map(|k| bytes[k])
-                } else {
-                    bytes.get(pos + 1).copied()
-                };
-                (&self.buckets[b as usize], next)
+        let &first = bytes.get(pos)?;
+        let bucket = &self.buckets[first as usize];
+        if bucket.is_empty() {
+            return None;
+        }
+        let eight = load8(bytes, pos);
+        for c in bucket {
+            // A word that ends in a letter or digit must not run on into
+            // another one.
+            let end = pos + c.len;
+            if c.written_at(bytes, pos, eight)
+                && !(c.alphanumeric_edge && alphanumeric_at(text, end))
+            {
+                return Some((usize::from(c.index), end));
             }
-            None => (&[], None),
-        };
-        bucket
-            .iter()
-            .filter(move |c| c.admits(next))
-            .map(|c| usize::from(c.index))
+        }
+        None
+    }
+
+    /// The first entry, in table order, that ends at `end` of `text`,
+    /// starts no earlier than `not_before` and does not continue a word
+    /// before it (`US$`, not `BUS$`): its index and where it starts. For an
+    /// index of last bytes.
+    #[inline]
+    pub fn word_before(&self, text: &str, end: usize, not_before: usize) -> Option<(usize, usize)> {
+        let bytes = text.as_bytes();
+        let &last = bytes.get(end.checked_sub(1)?)?;
+        for c in &self.buckets[last as usize] {
+            if end < c.len + not_before {
+                continue;
+            }
+            // Where the bytes match, `start` is a char boundary: the word
+            // starts with one.
+            let start = end - c.len;
+            if c.written_at(bytes, start, load8(bytes, start))
+                && !(c.alphanumeric_edge && alphanumeric_before(text, start))
+            {
+                return Some((usize::from(c.index), start));
+            }
+        }
+        None
     }
 }
 
@@ -495,15 +611,21 @@ pub struct Tables {
     pub magnitudes: Vec<Magnitude>,
     /// Written after a number (words, symbols, codes).
     pub suffix_currencies: Vec<CurrencyWord>,
+    /// Whether each of `suffix_currencies` is a symbol (`$`, `€`: no
+    /// letter in it), which a number after it may claim.
+    pub suffix_currency_symbol: Vec<bool>,
     /// Written before a number (symbols and codes).
     pub prefix_currencies: Vec<CurrencyWord>,
-    pub percent_words: Vec<&'static str>,
     /// First bytes of `magnitudes`, `suffix_currencies` and
-    /// `percent_words`; last bytes of `prefix_currencies`.
+    /// the percent words (all the table there is of them: a percent word
+    /// is only ever looked for, never read back); last bytes of
+    /// `prefix_currencies`.
     pub magnitude_first: ByteIndex,
     pub suffix_currency_first: ByteIndex,
     pub percent_first: ByteIndex,
     pub prefix_currency_last: ByteIndex,
+    /// First bytes of [`POINT_WORDS`].
+    pub point_first: ByteIndex,
     pub followers: &'static [&'static str],
     pub between_words: &'static [&'static str],
     pub and_words: &'static [&'static str],
@@ -547,16 +669,104 @@ impl Tables {
             suffix_currency_first: ByteIndex::of(currency_words(&suffix_currencies), false),
             percent_first: ByteIndex::of(percent_words.iter().map(|&w| (w, false)), false),
             prefix_currency_last: ByteIndex::of(currency_words(&prefix_currencies), true),
+            point_first: ByteIndex::of(POINT_WORDS.iter().map(|&w| (w, false)), false),
             magnitudes,
+            suffix_currency_symbol: suffix_currencies
+                .iter()
+                .map(|c| !c.text.chars().any(char::is_alphabetic))
+                .collect(),
             suffix_currencies,
             prefix_currencies,
-            percent_words,
             followers,
             between_words: between,
             and_words: and,
             decimal_comma: matches!(lang, Lang::Dutch | Lang::French),
             space_groups: matches!(lang, Lang::French | Lang::Other),
             currency_links: matches!(lang, Lang::French),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ByteIndex;
+
+    fn words() -> ByteIndex {
+        let list = [
+            ("milliards", false),
+            ("million", false),
+            ("mn", false),
+            ("m", false),
+            ("MUSD", true),
+            ("€", false),
+            ("元", false),
+            ("US$", true),
+            ("pour cent", false),
+        ];
+        ByteIndex::of(list, false)
+    }
+
+    #[test]
+    fn word_at_finds_the_first_clean_entry_in_table_order() {
+        let index = words();
+        let cases: &[(&str, Option<(usize, usize)>)] = &[
+            ("million", Some((1, 7))),
+            ("MILLION dollars", Some((1, 7))),
+            ("Million.", Some((1, 7))),
+            ("millions", None),
+            ("milliards d'euros", Some((0, 9))),
+            ("MilliardS", Some((0, 9))),
+            ("milliardsx", None),
+            ("mn,", Some((2, 2))),
+            ("m", Some((3, 1))),
+            ("mé", None),
+            ("m€", Some((3, 1))),
+            ("MUSD", Some((4, 4))),
+            ("musd", None),
+            ("€uros", Some((5, 3))),
+            ("元x", None),
+            ("元 ", Some((6, 3))),
+            ("元", Some((6, 3))),
+            ("POUR CENT", Some((8, 9))),
+            ("pour cen", None),
+            ("pour-cent", None),
+            ("", None),
+        ];
+        for &(text, want) in cases {
+            assert_eq!(index.word_at(text, 0), want, "{text:?}");
+        }
+        // Not at the start of the text, and near its end.
+        assert_eq!(index.word_at("12 mn", 3), Some((2, 5)));
+        assert_eq!(index.word_at("12 mnx", 3), None);
+    }
+
+    #[test]
+    fn word_before_finds_a_clean_entry_ending_there() {
+        let index = ByteIndex::of(
+            [("US$", true), ("$", false), ("EUR", true), ("€", false)],
+            true,
+        );
+        // Text, `not_before`, and the entry and where it starts.
+        type Case = (&'static str, usize, Option<(usize, usize)>);
+        let cases: &[Case] = &[
+            ("US$", 0, Some((0, 0))),
+            ("a US$", 0, Some((0, 2))),
+            ("BUS$", 0, Some((1, 3))),
+            ("us$", 0, Some((1, 2))),
+            ("EUR", 0, Some((2, 0))),
+            ("XEUR", 0, None),
+            ("éEUR", 0, None),
+            ("eur", 0, None),
+            ("x€", 0, Some((3, 1))),
+            ("US$", 1, Some((1, 2))),
+            ("US$", 3, None),
+        ];
+        for &(text, not_before, want) in cases {
+            assert_eq!(
+                index.word_before(text, text.len(), not_before),
+                want,
+                "{text:?} {not_before}"
+            );
         }
     }
 }

@@ -442,3 +442,25 @@ mod properties {
         }
     }
 }
+
+/// A currency word must not continue a word before it (`aUS$`) nor run on
+/// into one after it; symbols have no such edge (`US$x`: `$` is no letter).
+#[test]
+fn currency_words_at_word_edges() {
+    check(
+        Lang::English,
+        &[
+            ("It cost aUS$5 million.", &["$5 million=5000000USD"]),
+            ("It cost 5 US$x.", &["5 US$=5USD"]),
+            ("It cost 5 dollarsx.", &[]),
+            ("It cost 5 Dollars.", &["5 Dollars=5USD"]),
+            ("It cost 5 usd.", &["5 usd=5USD"]),
+            ("It cost 5 sek.", &[]),
+            ("It cost 5 SEK.", &["5 SEK=5SEK"]),
+            ("It cost 5 USD.", &["5 USD=5USD"]),
+            ("It cost 5 €.", &["5 €=5EUR"]),
+            ("It cost 5 元.", &["5 元=5CNY"]),
+            ("It cost 5 元x.", &[]),
+        ],
+    );
+}
