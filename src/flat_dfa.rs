@@ -6,8 +6,17 @@
 //! `Automaton` interface each byte costs a bounds check and reloads of the
 //! table's address and limits (some 13 instructions per byte in our loop).
 //! Here the states are renumbered so that one comparison tells a plain
-//! state from a match state, rows are a power of two long and the table
-//! too, so that an index masked to its length needs no bounds check.
+//! state from a match state, and the table is one array whose length
+//! bounds every index a state and a byte class can make, so that no step
+//! needs a bounds check.
+//!
+//! The walk is a chain of dependent loads, so what a step costs is mostly
+//! where its row is: in the first-level cache a few cycles, further out
+//! many more. Transitions are therefore `u16`, and a row is as long as the
+//! byte classes need (rounded up to [`SCALE`]), not a power of two: the
+//! cue tables take some 130–160 KB instead of 512 KB–1 MB, which the
+//! second-level cache holds with room to spare, and whose hot part (the
+//! states near the start state, numbered together) stays in the first.
 //!
 //! The DFA reports *every* occurrence of every pattern (`aho-corasick`'s
 //! standard, overlapping semantics), not the leftmost-longest ones: then
@@ -26,7 +35,19 @@ use aho_corasick::{Anchored, MatchKind, StartKind};
 
 /// The dead state. An unanchored DFA of the standard kind never enters
 /// it; it pads the table.
-const DEAD: u32 = 0;
+const DEAD: u16 = 0;
+
+/// A state is stored as the index of its row divided by `SCALE`: then a
+/// row index up to `SCALE * u16::MAX` fits a `u16`, and the index of a
+/// step, `SCALE * state + class`, is one address computation. Rows are a
+/// multiple of `SCALE` long.
+const SCALE: usize = 4;
+
+/// The length of the table: above any index `SCALE * state + class` of a
+/// `u16` state and a `u8` class, so that indexing needs no bounds check.
+/// Only the rows of real states are ever written or read; the rest is
+/// zeroed memory the system never has to map.
+const TABLE_LEN: usize = SCALE * (u16::MAX as usize + 1) + 256;
 
 /// How many pieces the text is cut into, walked side by side.
 const CHAINS: usize = 4;
@@ -45,15 +66,16 @@ pub struct FlatDfa {
     /// matched ASCII case-insensitively), every other byte of a pattern
     /// has its own.
     classes: [u8; 256],
-    /// The next state by `state + class`; states are premultiplied by the
-    /// row length, `1 << shift`. Padded to a power of two with dead states.
-    trans: Vec<u32>,
-    shift: u32,
-    start: u32,
+    /// The next state by `SCALE * state + class` (states as in
+    /// [`SCALE`]), [`TABLE_LEN`] long.
+    trans: Box<[u16; TABLE_LEN]>,
+    /// The length of a row: the number of classes rounded up to `SCALE`.
+    row_len: usize,
+    start: u16,
     /// States up to this one are the dead state and the match states.
-    last_special: u32,
-    /// For each match state (by `state >> shift`): the range of its
-    /// patterns in `patterns`.
+    last_special: u16,
+    /// For each match state (by row): the range of its patterns in
+    /// `patterns`.
     matched: Vec<(u32, u32)>,
     /// The patterns of the match states, as `(pattern, length)`, by
     /// pattern.
@@ -73,7 +95,8 @@ pub struct Occurrence {
 impl FlatDfa {
     /// The automaton of `patterns`, matched ASCII case-insensitively,
     /// reporting every occurrence. Panics on patterns that give more than
-    /// 255 byte classes (our phrase tables are far from it).
+    /// 255 byte classes, or states and classes too many for `u16`
+    /// transitions (our phrase tables are far from either).
     pub fn new<P: AsRef<str>>(patterns: &[P]) -> FlatDfa {
         let dfa = DFA::builder()
             .ascii_case_insensitive(true)
@@ -108,7 +131,7 @@ impl FlatDfa {
         for b in 0..=255u8 {
             classes[b as usize] = class_of_folded[b.to_ascii_lowercase() as usize];
         }
-        let shift = class_bytes.len().next_power_of_two().trailing_zeros();
+        let row_len = class_bytes.len().next_multiple_of(SCALE);
 
         // The reachable states, numbered dead first, then the match
         // states, then the others.
@@ -143,21 +166,28 @@ impl FlatDfa {
         // The dead state is row 0, even when no text can reach it.
         seen.retain(|&s| !dfa.is_dead(s));
         seen.sort_by_key(|&s| !dfa.is_match(s));
+        // The state stored for row `row` (as in `SCALE`).
+        let stored = |row: usize| {
+            u16::try_from(row * row_len / SCALE).expect("the states fit u16 (FlatDfa::new)")
+        };
         for (i, &s) in seen.iter().enumerate() {
-            mark(&mut rows, s, (i as u32 + 1) << shift);
+            mark(&mut rows, s, u32::from(stored(i + 1)));
         }
         let number = |sid: StateID| {
             if dfa.is_dead(sid) {
                 DEAD
             } else {
-                rows[sid.as_usize()]
+                rows[sid.as_usize()] as u16
             }
         };
-        let mut trans = vec![DEAD; ((seen.len() + 1) << shift).next_power_of_two()];
+        let mut trans: Box<[u16; TABLE_LEN]> = vec![DEAD; TABLE_LEN]
+            .into_boxed_slice()
+            .try_into()
+            .expect("TABLE_LEN entries");
         let mut matched = vec![(0, 0); seen.len() + 1];
         let mut found = Vec::new();
         for (i, &sid) in seen.iter().enumerate() {
-            let row = (i + 1) << shift;
+            let row = SCALE * usize::from(stored(i + 1));
             for (class, b) in class_bytes.iter().enumerate() {
                 if let Some(b) = b {
                     trans[row + class] = number(dfa.next_state(Anchored::No, sid, *b));
@@ -177,9 +207,9 @@ impl FlatDfa {
         FlatDfa {
             classes,
             trans,
-            shift,
+            row_len,
             start: number(start),
-            last_special: (matches as u32) << shift,
+            last_special: stored(matches),
             matched,
             patterns: found,
             max_len: patterns.iter().map(|p| p.as_ref().len()).max().unwrap_or(0),
@@ -210,19 +240,20 @@ impl FlatDfa {
         piece: usize,
         mut found: impl FnMut(Occurrence),
     ) {
-        // Sliced to its length (a power of two), the table needs no bounds
-        // check on an index masked to it.
-        let mask = self.trans.len() - 1;
-        let trans = &self.trans[..=mask];
-        let last_special = self.last_special as usize;
-        let step = |state: usize, b: u8| trans[(state + self.classes[b as usize] as usize) & mask];
+        // A `u16` state and a `u8` class index the table in bounds
+        // (`TABLE_LEN`).
+        let trans: &[u16; TABLE_LEN] = &self.trans;
+        let last_special = usize::from(self.last_special);
+        let step = |state: usize, b: u8| {
+            usize::from(trans[SCALE * state + usize::from(self.classes[usize::from(b)])])
+        };
         let overlap = self.max_len.saturating_sub(1);
         // Per chain: where the piece starts (occurrences ending after it
         // are kept), where the walk starts and where it stops.
         let keep_from: [usize; N] = std::array::from_fn(|i| (i * piece).min(bytes.len()));
         let from: [usize; N] = std::array::from_fn(|i| keep_from[i].saturating_sub(overlap));
         let stop: [usize; N] = std::array::from_fn(|i| ((i + 1) * piece).min(bytes.len()));
-        let mut state = [self.start as usize; N];
+        let mut state = [usize::from(self.start); N];
         // The steps every chain takes, all chains in one loop, over
         // slices of one length (no bounds checks).
         let common = (0..N).map(|i| stop[i] - from[i]).min().unwrap_or(0);
@@ -231,7 +262,7 @@ impl FlatDfa {
         #[allow(clippy::needless_range_loop)]
         for k in 0..common {
             for i in 0..N {
-                state[i] = step(state[i], walked[i][k]) as usize;
+                state[i] = step(state[i], walked[i][k]);
                 if state[i] <= last_special {
                     self.note(state[i], from[i] + k + 1, keep_from[i], &mut found);
                 }
@@ -240,7 +271,7 @@ impl FlatDfa {
         // The rest of each chain.
         for i in 0..N {
             for (k, &b) in bytes[from[i] + common..stop[i]].iter().enumerate() {
-                state[i] = step(state[i], b) as usize;
+                state[i] = step(state[i], b);
                 if state[i] <= last_special {
                     self.note(state[i], from[i] + common + k + 1, keep_from[i], &mut found);
                 }
@@ -254,8 +285,8 @@ impl FlatDfa {
     #[cold]
     #[inline(never)]
     fn note(&self, state: usize, end: usize, keep_from: usize, found: &mut impl FnMut(Occurrence)) {
-        if state != DEAD as usize && end > keep_from {
-            let (from, to) = self.matched[state >> self.shift];
+        if state != usize::from(DEAD) && end > keep_from {
+            let (from, to) = self.matched[state * SCALE / self.row_len];
             for &(pattern, len) in &self.patterns[from as usize..to as usize] {
                 found(Occurrence {
                     end,
@@ -330,6 +361,55 @@ mod tests {
             flat.occurrences(text.as_bytes(), |o| found.push(o));
             assert_eq!(sorted(found), expected(text), "{text:?}");
         }
+    }
+
+    /// Phrases as many and as varied as the cue tables (some two
+    /// thousand states, byte classes not a multiple of `SCALE`, states
+    /// stored up to the thousands), on a text of their fragments.
+    #[test]
+    fn same_occurrences_with_cue_sized_tables() {
+        let syllables = [
+            "ba", "ce", "di", "fo", "gu", "ha", "je", "ki", "lo", "mu", "na", "pé", "qu", "ro",
+            "sa", "té", "vi", "wo", "xu", "yé", "zè", " ", "-", "’", "'s", "ç", ",",
+        ];
+        // Deterministic "random" phrases of two to five syllables.
+        let mut seed = 7u32;
+        let mut next = || {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            (seed >> 16) as usize
+        };
+        let patterns: Vec<String> = (0..600)
+            .map(|_| {
+                (0..2 + next() % 4)
+                    .map(|_| syllables[next() % syllables.len()])
+                    .collect()
+            })
+            .collect();
+        let text: String = (0..4000)
+            .map(|_| syllables[next() % syllables.len()])
+            .collect();
+        let flat = FlatDfa::new(&patterns);
+        assert!(flat.row_len.is_multiple_of(SCALE) && flat.row_len > 30);
+        assert!(flat.matched.len() > 1500, "{} states", flat.matched.len());
+        let searcher = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .ascii_case_insensitive(true)
+            .build(&patterns)
+            .unwrap();
+        let want: Vec<Occurrence> = sorted(
+            searcher
+                .find_overlapping_iter(&text)
+                .map(|m| Occurrence {
+                    end: m.end(),
+                    pattern: m.pattern().as_usize(),
+                    len: m.len(),
+                })
+                .collect(),
+        );
+        assert!(want.len() > 100);
+        let mut found = Vec::new();
+        flat.occurrences(text.as_bytes(), |o| found.push(o));
+        assert_eq!(sorted(found), want);
     }
 
     /// Pieces of every size, the occurrences straddling their borders
