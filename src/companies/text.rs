@@ -57,11 +57,12 @@ impl Openings {
         self.open_with_word_bytes &= a.is_ascii_alphanumeric() || !a.is_ascii();
         let any = |k: usize| prefix.get(k).map_or(0..=255, |&b| b..=b);
         for b in any(1) {
-            set_bit(&mut self.pairs[..], (a as usize) << 8 | b as usize);
+            set_bit(&mut self.pairs[..], pair_index(a, b));
             for c in any(2) {
+                let key = u32::from_be_bytes([a, b, c, 0]) >> 8;
                 match prefix.get(3) {
-                    Some(&d) => set_bit(&mut self.quads[..], quad_bit(a, b, c, d)),
-                    None => set_bit(&mut self.shorts[..], triple_bit(a, b, c)),
+                    Some(&d) => set_bit(&mut self.quads[..], quad_bit(key << 8 | d as u32)),
+                    None => set_bit(&mut self.shorts[..], triple_bit(key)),
                 }
             }
         }
@@ -81,10 +82,17 @@ impl Openings {
     /// known to open one: the test of the first four bytes.
     #[inline]
     fn confirms(&self, bytes: &[u8], p: usize) -> bool {
-        let byte = |k: usize| *bytes.get(k).unwrap_or(&0);
-        let (a, b, c) = (bytes[p], byte(p + 1), byte(p + 2));
-        has_bit(&self.quads[..], quad_bit(a, b, c, byte(p + 3)))
-            || has_bit(&self.shorts[..], triple_bit(a, b, c))
+        // The four bytes in one load, but at the text's end.
+        let four = match bytes.get(p..p + 4) {
+            Some(four) => four.try_into().expect("four bytes"),
+            None => {
+                let mut padded = [0u8; 4];
+                padded[..bytes.len() - p].copy_from_slice(&bytes[p..]);
+                padded
+            }
+        };
+        let key = u32::from_be_bytes(four);
+        has_bit(&self.quads[..], quad_bit(key)) || has_bit(&self.shorts[..], triple_bit(key >> 8))
     }
 
     /// Whether some pattern may start at byte `i` of `bytes`: the test
@@ -92,21 +100,24 @@ impl Openings {
     #[cfg(test)]
     pub fn may_start(&self, bytes: &[u8], i: usize) -> bool {
         let byte = |k: usize| *bytes.get(k).unwrap_or(&0);
-        let pair = (bytes[i] as usize) << 8 | byte(i + 1) as usize;
-        has_bit(&self.pairs[..], pair) && self.confirms(bytes, i)
+        has_bit(&self.pairs[..], pair_index(bytes[i], byte(i + 1))) && self.confirms(bytes, i)
     }
 }
 
-/// The bit of three bytes in [`Openings::shorts`] (17 bits of a
-/// multiplicative hash).
-fn triple_bit(a: u8, b: u8, c: u8) -> usize {
-    let key = (a as u32) << 16 | (b as u32) << 8 | c as u32;
+/// The bit of a pair in [`Openings::pairs`]: the two bytes as a
+/// little-endian number, so that [`Openings::marks`] reads it in one load.
+fn pair_index(a: u8, b: u8) -> usize {
+    u16::from_le_bytes([a, b]) as usize
+}
+
+/// The bit in [`Openings::shorts`] of three bytes, `key` their
+/// big-endian number (17 bits of a multiplicative hash).
+fn triple_bit(key: u32) -> usize {
     (key.wrapping_mul(0x9E37_79B1) >> 15) as usize
 }
 
-/// The bit of four bytes in [`Openings::quads`], as [`triple_bit`].
-fn quad_bit(a: u8, b: u8, c: u8, d: u8) -> usize {
-    let key = u32::from_be_bytes([a, b, c, d]);
+/// The bit in [`Openings::quads`] of four bytes, as [`triple_bit`].
+fn quad_bit(key: u32) -> usize {
     (key.wrapping_mul(0x9E37_79B1) >> 15) as usize
 }
 
@@ -327,7 +338,8 @@ impl Openings {
         while starts != 0 {
             let k = starts.trailing_zeros() as usize;
             starts &= starts - 1;
-            let pair = (window[k] as usize) << 8 | window[k + 1] as usize;
+            let two = window[k..k + 2].try_into().expect("two bytes");
+            let pair = u16::from_le_bytes(two) as usize;
             marks |= (self.pairs[pair / 64] >> (pair % 64) & 1) << k;
         }
         marks
