@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 use crate::article::Article;
 use crate::claims::{Claim, Link, Metric, ValueRef};
 use crate::number::{serialize_number, serialize_opt_number};
-use crate::span::{count_chars, Span};
+use crate::span::{CharCursor, Span};
 use crate::Extraction;
 
 /// One article's record: SPEC section 2.
@@ -156,9 +156,9 @@ type CharSpan = (usize, usize);
 /// Records list mentions by start (then end and type), and every offset a
 /// record writes is a bound of some mention (a claim's company and values
 /// are mentions too). So one forward sweep in that order gives them all:
-/// the code points between one start and the next, then those of the
-/// mention's own text. Each byte before the last mention is counted once,
-/// and no offset is looked up twice.
+/// a [`CharCursor`] steps from a mention's start to its end, then to the
+/// next start (back, should they overlap). Each byte before the last
+/// mention is counted about once, and no offset is looked up twice.
 pub(crate) struct MentionOffsets {
     /// Every mention, in record order.
     order: Vec<Listed>,
@@ -245,12 +245,10 @@ impl MentionOffsets {
             money_from: companies.len(),
             percents_from: companies.len() + money.len(),
         };
-        let bytes = text.as_bytes();
-        let (mut byte, mut char) = (0, 0);
+        let mut cursor = CharCursor::new(text);
         for m in &offsets.order {
-            char += chars_in(&bytes[byte..m.start]);
-            byte = m.start;
-            let end = char + chars_in(&bytes[m.start..m.end]);
+            let char = cursor.char_at(m.start);
+            let end = cursor.char_at(m.end);
             let at = match m.kind {
                 MentionType::Company => m.index,
                 MentionType::Money => offsets.money_from + m.index,
@@ -274,17 +272,6 @@ impl MentionOffsets {
     /// The code-point `(start, end)` of percent mention `i`.
     pub(crate) fn percent(&self, i: usize) -> CharSpan {
         self.chars[self.percents_from + i]
-    }
-}
-
-/// The code points in `bytes`, valid UTF-8. Mention texts and the gaps
-/// between mentions are short, and mostly ASCII: a word test answers for
-/// those, without [`count_chars`]' set-up for long runs.
-fn chars_in(bytes: &[u8]) -> usize {
-    if bytes.len() <= 64 && bytes.is_ascii() {
-        bytes.len()
-    } else {
-        count_chars(bytes)
     }
 }
 
