@@ -45,32 +45,12 @@ impl Decimal {
             return None;
         }
         // Up to 30 digits need 128 bits; the usual few are summed in 64
-        // (the same value: 18 digits never overflow a u64). Each part is
-        // its own loop, which checks the digits as it goes.
+        // (the same value: 18 digits never overflow a u64).
+        let parts = [integer, fraction];
         let mantissa = if len <= 18 {
-            let mut sum = 0u64;
-            for part in [integer, fraction] {
-                for &b in part {
-                    let digit = b.wrapping_sub(b'0');
-                    if digit > 9 {
-                        return None;
-                    }
-                    sum = sum * 10 + u64::from(digit);
-                }
-            }
-            i128::from(sum)
+            i128::from(digits_value::<u64>(parts)?)
         } else {
-            let mut sum = 0i128;
-            for part in [integer, fraction] {
-                for &b in part {
-                    let digit = b.wrapping_sub(b'0');
-                    if digit > 9 {
-                        return None;
-                    }
-                    sum = sum * 10 + i128::from(digit);
-                }
-            }
-            sum
+            digits_value::<i128>(parts)?
         };
         Some(Decimal::new(mantissa, -(fraction.len() as i32)))
     }
@@ -139,6 +119,25 @@ impl Decimal {
         }
         self
     }
+}
+
+/// The number the digits of `parts` spell one after the other, or `None`
+/// at a byte that is no ASCII digit. The caller picks a `T` wide enough.
+fn digits_value<T>(parts: [&[u8]; 2]) -> Option<T>
+where
+    T: From<u8> + std::ops::Mul<Output = T> + std::ops::Add<Output = T>,
+{
+    let mut sum = T::from(0);
+    for part in parts {
+        for &b in part {
+            let digit = b.wrapping_sub(b'0');
+            if digit > 9 {
+                return None;
+            }
+            sum = sum * T::from(10) + T::from(digit);
+        }
+    }
+    Some(sum)
 }
 
 impl fmt::Display for Decimal {
