@@ -21,7 +21,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
+use crate::cue_scan::CueScanner;
 
 /// The languages with word tables in claimex. Every other language is
 /// still processed (symbols, codes, numbers), as `Other`.
@@ -492,9 +492,8 @@ fn iso639_1(code: &str) -> Option<&'static str> {
 }
 
 /// Phrases that French calques into English (`Pour rappel` → `As a
-/// reminder`), matched case-insensitively at word starts: by
-/// `crate::cue_scan` in the walk that finds the cue phrases of an article,
-/// or here for a text alone.
+/// reminder`), matched case-insensitively at word starts, by
+/// `crate::cue_scan` in the walk that finds the cue phrases of an article.
 pub(crate) const FRENCH_CALQUES: &[&str] = &[
     "as a reminder",
     "recall that",
@@ -535,21 +534,11 @@ const _: () = assert!(FRENCH_CALQUES.len() <= 64);
 /// assert_eq!(translated_from("Revenue reached $33 billion, up 5% on the year."), None);
 /// ```
 pub fn translated_from(text: &str) -> Option<&'static str> {
-    static CALQUES: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(FRENCH_CALQUES)
-            .expect("calque phrases")
-    });
     translated_with_calques(text, || {
-        let mut seen = 0u64;
-        for m in CALQUES.find_overlapping_iter(text) {
-            if counts_as_calque(text, m.start()) {
-                seen |= 1 << m.pattern().as_usize();
-            }
-        }
-        seen.count_ones() as usize
+        CueScanner::shared()
+            .scan(text, Lang::English)
+            .calques
+            .kinds()
     })
 }
 
