@@ -520,7 +520,7 @@ pub fn find_periods(text: &str, lang: Lang, date: ArticleDate) -> Vec<PeriodMent
 
 /// The period expressions of [`find_periods`] that start within `within`
 /// (a sentence). Only the text around it is searched: from the last byte
-/// before it that no pattern matches (see [`stops_periods`]) to the first
+/// before it that no pattern matches (see `stops_periods`) to the first
 /// one from its last byte on, usually its own final period. As no match
 /// spans such a byte, that search finds what a search of the whole text
 /// finds there, matches that run past `within` included.
