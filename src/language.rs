@@ -116,15 +116,13 @@ const FUNCTION_WORDS: &[(&str, &[&str])] = &[
 
 /// Function word → bit set of the languages (indexes into
 /// [`FUNCTION_WORDS`]) it belongs to.
-static FUNCTION_WORD_INDEX: LazyLock<WordIndex> = LazyLock::new(|| {
-    let mut index = WordIndex {
-        keys: [0; WordIndex::SLOTS],
-        langs: [0; WordIndex::SLOTS],
-    };
+static FUNCTION_WORD_INDEX: LazyLock<KeyTable<u8>> = LazyLock::new(|| {
+    let count = FUNCTION_WORDS.iter().map(|(_, words)| words.len()).sum();
+    let mut index = KeyTable::with_capacity(count);
     for (lang, (_, words)) in FUNCTION_WORDS.iter().enumerate() {
         for word in *words {
             let key = word_key(word).expect("function words are at most 8 bytes");
-            *index.slot(key) |= 1 << lang;
+            *index.entry(key) |= 1 << lang;
         }
     }
     index
@@ -154,43 +152,64 @@ pub(crate) fn word_key(word: &str) -> Option<u64> {
     Some(u64::from_le_bytes(bytes))
 }
 
-/// The function words by [`word_key`], in an open-addressing table: a
-/// multiply, a shift and a compare or two per word of the sample, where a
-/// string hash map hashed and compared every byte.
-struct WordIndex {
-    /// 0 marks an empty slot (no word has key 0).
-    keys: [u64; WordIndex::SLOTS],
-    langs: [u8; WordIndex::SLOTS],
+/// Words by their [`word_key`], each with a value, in an open-addressing
+/// table: a multiply, a shift and a compare or two per lookup, where a
+/// string hash map hashed and compared every byte. Serves the function
+/// words here and the word lists of the claim linker.
+#[derive(Clone, Debug)]
+pub(crate) struct KeyTable<V> {
+    /// A power of two of slots, at most half full; 0 marks an empty one
+    /// (no word has key 0).
+    keys: Vec<u64>,
+    values: Vec<V>,
+    /// How far to shift a hashed key down to a slot.
+    shift: u32,
+    /// Keys held.
+    len: usize,
 }
 
-impl WordIndex {
-    /// A power of two, about twice the number of function words.
-    const SLOTS: usize = 512;
-
-    fn home(key: u64) -> usize {
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Self::SLOTS.trailing_zeros())) as usize
-    }
-
-    /// The languages of the word with `key`, as a bit set (0: none).
-    fn get(&self, key: u64) -> u8 {
-        let mut i = Self::home(key);
-        loop {
-            match self.keys[i] {
-                k if k == key => return self.langs[i],
-                0 => return 0,
-                _ => i = (i + 1) % Self::SLOTS,
-            }
+impl<V: Copy + Default> KeyTable<V> {
+    /// An empty table for up to `capacity` keys.
+    pub(crate) fn with_capacity(capacity: usize) -> KeyTable<V> {
+        let size = (2 * capacity).next_power_of_two().max(2);
+        KeyTable {
+            keys: vec![0; size],
+            values: vec![V::default(); size],
+            shift: u64::BITS - size.trailing_zeros(),
+            len: 0,
         }
     }
 
-    /// The language bits of `key`, inserted when new.
-    fn slot(&mut self, key: u64) -> &mut u8 {
-        let mut i = Self::home(key);
-        while self.keys[i] != key && self.keys[i] != 0 {
-            i = (i + 1) % Self::SLOTS;
+    /// The slot of `key`, or of the empty slot where it would go.
+    fn find(&self, key: u64) -> usize {
+        let mask = self.keys.len() - 1;
+        let mut at = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize;
+        while self.keys[at] != key && self.keys[at] != 0 {
+            at = (at + 1) & mask;
         }
-        self.keys[i] = key;
-        &mut self.langs[i]
+        at
+    }
+
+    /// The value of `key`; `None` when absent (always for key 0, the
+    /// empty word).
+    pub(crate) fn get(&self, key: u64) -> Option<V> {
+        let at = self.find(key);
+        (key != 0 && self.keys[at] == key).then(|| self.values[at])
+    }
+
+    /// The value of `key`, inserted as `V::default()` when new.
+    pub(crate) fn entry(&mut self, key: u64) -> &mut V {
+        assert!(key != 0, "no word has key 0");
+        let at = self.find(key);
+        if self.keys[at] == 0 {
+            self.len += 1;
+            assert!(
+                2 * self.len <= self.keys.len(),
+                "more keys than the capacity"
+            );
+            self.keys[at] = key;
+        }
+        &mut self.values[at]
     }
 }
 
@@ -342,7 +361,7 @@ pub fn detect_language(text: &str) -> Option<Detection> {
     let mut total = 0usize;
     for (_, key) in keyed_words(sample) {
         total += 1;
-        let langs = key.map_or(0, |key| FUNCTION_WORD_INDEX.get(key));
+        let langs = key.map_or(0, |key| FUNCTION_WORD_INDEX.get(key).unwrap_or(0));
         if langs != 0 {
             for (lang, count) in hits.iter_mut().enumerate() {
                 *count += usize::from(langs >> lang & 1);
@@ -634,6 +653,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn key_table_holds_what_it_was_given() {
+        let mut table: KeyTable<u8> = KeyTable::with_capacity(3);
+        for (word, bit) in [("de", 1), ("the", 2), ("de", 4)] {
+            *table.entry(word_key(word).unwrap()) |= bit;
+        }
+        assert_eq!(table.get(word_key("de").unwrap()), Some(5));
+        assert_eq!(table.get(word_key("THE").unwrap()), Some(2));
+        assert_eq!(table.get(word_key("het").unwrap()), None);
+        // The empty word is never held.
+        assert_eq!(table.get(0), None);
+    }
+
+    #[test]
     fn keyed_words_agree_with_words_and_word_key() {
         let text = "L'éditeur de KPN, the Company's IBM-like ÉTÉ straße \u{212a}elvin \
                     abcdefgh abcdefghi ABCDEFGH Ω 12 a1b … questo più è";
@@ -738,12 +770,14 @@ mod tests {
         for (lang, (_, list)) in FUNCTION_WORDS.iter().enumerate() {
             for word in *list {
                 for written in [word.to_string(), word.to_uppercase()] {
-                    let langs = FUNCTION_WORD_INDEX.get(word_key(&written).unwrap());
+                    let langs = FUNCTION_WORD_INDEX
+                        .get(word_key(&written).unwrap())
+                        .unwrap_or(0);
                     assert!(langs & (1 << lang) != 0, "{written:?}");
                 }
             }
         }
-        assert_eq!(FUNCTION_WORD_INDEX.get(word_key("cloud").unwrap()), 0);
+        assert_eq!(FUNCTION_WORD_INDEX.get(word_key("cloud").unwrap()), None);
         assert_eq!(word_key("longerthan8"), None);
     }
 

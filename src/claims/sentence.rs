@@ -7,7 +7,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::*;
-use crate::language::word_key;
+use crate::language::{word_key, KeyTable};
 use crate::sentences::ascii_key;
 
 /// Prepositions: a company right after one is rarely the subject.
@@ -679,59 +679,32 @@ pub(super) fn is_one_of(word: &str, list: &[&str]) -> bool {
 }
 
 /// A list of lower-case words of Latin script, asked for many words: those
-/// of at most eight bytes by [`word_key`] in an open-addressing table, so
-/// that a word is looked up with one lower-casing into an integer, a
-/// multiply and a compare or two; the longer ones as they are.
+/// of at most eight bytes by [`word_key`] in a [`KeyTable`], so that a
+/// word is looked up with one lower-casing into an integer, a multiply and
+/// a compare or two; the longer ones as they are.
 pub(super) struct WordSet {
-    /// A power of two of slots, at most half full; 0 marks an empty one
-    /// (no word has key 0).
-    slots: Vec<u64>,
-    /// How far to shift a hashed key down to a slot.
-    shift: u32,
+    /// The words of at most eight bytes.
+    short: KeyTable<()>,
     long: Vec<&'static str>,
 }
 
 impl WordSet {
     pub(super) fn new(words: &[&'static str]) -> WordSet {
-        let size = (2 * words.len()).next_power_of_two().max(2);
         let mut set = WordSet {
-            slots: vec![0; size],
-            shift: u64::BITS - size.trailing_zeros(),
+            short: KeyTable::with_capacity(words.len()),
             long: Vec::new(),
         };
         for &word in words {
             match word_key(word) {
-                Some(key) => {
-                    let mut at = set.slot(key);
-                    while set.slots[at] != 0 && set.slots[at] != key {
-                        at = (at + 1) & (size - 1);
-                    }
-                    set.slots[at] = key;
-                }
+                Some(key) => *set.short.entry(key) = (),
                 None => set.long.push(word),
             }
         }
         set
     }
 
-    /// The first slot to try for `key`.
-    fn slot(&self, key: u64) -> usize {
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
-    }
-
     fn holds(&self, key: u64) -> bool {
-        if key == 0 {
-            // The empty word.
-            return false;
-        }
-        let mut at = self.slot(key);
-        loop {
-            match self.slots[at] {
-                0 => return false,
-                k if k == key => return true,
-                _ => at = (at + 1) & (self.slots.len() - 1),
-            }
-        }
+        self.short.get(key).is_some()
     }
 
     /// Whether `word`, lower-cased, is one of the words: as
